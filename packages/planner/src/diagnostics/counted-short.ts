@@ -27,11 +27,13 @@ const countOf = (rrule: string): number | undefined => {
  * @example for (const d of countedShortDiagnostics(workspace, plan)) console.log(d.message);
  */
 export function countedShortDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
-  const counted = new Map<string, number>();
+  // Each counted program's count, and how many sessions its dates added (`also`) and its date-times excepted take from the plan.
+  const counted = new Map<string, { readonly count: number; readonly added: number; readonly excepted: number }>();
   for (const program of workspace.programs) {
     const [schedule, other] = program.schedules;
-    const count = schedule?.kind === "rrule" && other === undefined && program.source !== undefined ? countOf(schedule.rrule) : undefined;
-    if (count !== undefined && count > 1) counted.set(program.id, count);
+    if (schedule?.kind !== "rrule" || other !== undefined || program.source === undefined) continue;
+    const count = countOf(schedule.rrule);
+    if (count !== undefined && count > 1) counted.set(program.id, { count, added: schedule.rdates.length, excepted: schedule.exdates.length });
   }
   if (counted.size === 0) return [];
   const sessions = new Map<string, PlannedOccurrence[]>();
@@ -42,10 +44,12 @@ export function countedShortDiagnostics(workspace: Workspace, plan: Plan): Diagn
     else list.push(o);
   }
   return workspace.programs.flatMap((program) => {
-    const count = counted.get(program.id);
+    const series = counted.get(program.id);
     const own = sessions.get(program.id) ?? [];
-    // Fewer sessions in the plan than the count: the horizon cuts the series, and what it holds is not known here.
-    if (count === undefined || program.source === undefined || own.length < count) return [];
+    // Fewer of the rule's sessions in the plan than the count (a date-time excepted leaves the plan; a date added is no
+    // session of the rule): the horizon cuts the series, and what it holds is not known here.
+    if (series === undefined || program.source === undefined || own.length - series.added + series.excepted < series.count) return [];
+    const count = series.count;
     const cancelled = own.filter((o) => o.status === "cancelled");
     const held = own.length - cancelled.length;
     // None held (LON5104), as many as counted (dates added with `also`), or the stage or the gate's condition (their own warnings).

@@ -49,23 +49,42 @@ describe("LON5113: counted sessions lost to holidays", () => {
   it("names the dates and why, what is held, and the count that holds them all, in each language", () => {
     const [one, two, excepted] = diagnostics;
     expect(localizeDiagnostic(one!, "en").message).toBe(
-      "`delapan` counts 8 sessions (`for 8 times`), but one of them is cancelled (2027-08-17: Hari Kemerdekaan Republik Indonesia), so it holds 7; to hold 8, write `for 9 times`, or add a date with `also`",
+      "`delapan` counts 8 sessions (`for 8 times`), but holds 7: one is cancelled (2027-08-17: Hari Kemerdekaan Republik Indonesia); to hold 8, count 9 (`for 9 times`, or `COUNT=9` in a raw `rrule`), or add a date with `also`",
     );
     expect(localizeDiagnostic(one!, "id").message).toBe(
-      "`delapan` menghitung 8 sesi (`selama 8 kali`), tetapi satu di antaranya dibatalkan (2027-08-17: Hari Kemerdekaan Republik Indonesia), jadi hanya 7 sesi yang terlaksana; agar 8 sesi terlaksana, tulis `selama 9 kali`, atau tambahkan tanggal dengan `juga`",
+      "`delapan` menghitung 8 sesi (`selama 8 kali`), tetapi hanya 7 sesi yang terlaksana: satu dibatalkan (2027-08-17: Hari Kemerdekaan Republik Indonesia); agar 8 sesi terlaksana, hitung 9 (`selama 9 kali`, atau `COUNT=9` dalam `rrule` mentah), atau tambahkan tanggal dengan `juga`",
     );
     // The library's own closure is a reason as a holiday is.
     expect(localizeDiagnostic(two!, "en").message).toBe(
-      "`dua_hilang` counts 10 sessions (`for 10 times`), but 2 of them are cancelled (2027-08-17: Hari Kemerdekaan Republik Indonesia, 2027-10-05: Stok opname), so it holds 8; to hold 10, write `for 12 times`, or add dates with `also`",
+      "`dua_hilang` counts 10 sessions (`for 10 times`), but holds 8: 2 are cancelled (2027-08-17: Hari Kemerdekaan Republik Indonesia, 2027-10-05: Stok opname); to hold 10, count 12 (`for 12 times`, or `COUNT=12` in a raw `rrule`), or add dates with `also`",
     );
     // A day the writer excepted is named with the holiday, so the sum is the reader's to check.
-    expect(localizeDiagnostic(excepted!, "id").message).toContain("2 di antaranya dibatalkan (2027-08-17: Hari Kemerdekaan Republik Indonesia, 2027-08-24: dikecualikan), jadi hanya 1 sesi yang terlaksana; agar 3 sesi terlaksana, tulis `selama 5 kali`");
+    expect(localizeDiagnostic(excepted!, "id").message).toContain("tetapi hanya 1 sesi yang terlaksana: 2 dibatalkan (2027-08-17: Hari Kemerdekaan Republik Indonesia, 2027-08-24: dikecualikan); agar 3 sesi terlaksana, hitung 5 (`selama 5 kali`");
   });
 
   it("the plan holds what the warning says: the count is the rule's, cancelled sessions included", () => {
     const held = plan.occurrences.filter((o) => o.programId === "delapan" && o.status !== "cancelled");
     expect(held).toHaveLength(7);
     expect(plan.occurrences.filter((o) => o.programId === "delapan")).toHaveLength(8);
+  });
+
+  // A review (stop 53): an excepted date-time leaves the plan, and the series was taken for one the horizon cuts; dates
+  // added with `also` made up the count of a series the horizon did cut.
+  it("counts a date-time excepted with the series, and a date added apart from it", () => {
+    const cases = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "public_holidays" }] })],
+      programs: [
+        program("jam_dikecualikan", 1, [tuesdays("2027-08-03", 8, { exdates: ["2027-08-10T13:00"] })]),
+        program("terpotong_juga", 2, [tuesdays("2027-08-03", 8, { rdates: ["2027-08-05T13:00"] })]),
+      ],
+    });
+    const cut = planWorkspace(cases, { horizon: { from: "2027-08-01", to: "2027-09-16" }, seed: 1 });
+    expect(countedShortDiagnostics(cases, cut).map((d) => d.location.range.start.line)).toEqual([]);
+    const whole = planWorkspace(cases, { horizon: { from: "2027-08-01", to: "2027-12-31" }, seed: 1 });
+    // The date added holds the eighth session that 17 August took: nothing to say of it.
+    const diagnostics = countedShortDiagnostics(cases, whole);
+    expect(diagnostics.map((d) => d.location.range.start.line)).toEqual([1]);
+    expect(localizeDiagnostic(diagnostics[0]!, "en").message).toContain("counts 8 sessions (`for 8 times`), but holds 6: one is cancelled (2027-08-17");
   });
 
   it("a series entirely cancelled is LON5104's, not this warning's", () => {

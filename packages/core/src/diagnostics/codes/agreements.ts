@@ -454,12 +454,12 @@ export const AGREEMENT_ENTRIES = {
     ),
     {
       lostOne: L(
-        "`{program}` counts {count} sessions (`for {count} times`), but one of them is cancelled ({why}), so it holds {held}; to hold {count}, write `for {more} times`, or add a date with `also`",
-        "`{program}` menghitung {count} sesi (`selama {count} kali`), tetapi satu di antaranya dibatalkan ({why}), jadi hanya {held} sesi yang terlaksana; agar {count} sesi terlaksana, tulis `selama {more} kali`, atau tambahkan tanggal dengan `juga`",
+        "`{program}` counts {count} sessions (`for {count} times`), but holds {held}: one is cancelled ({why}); to hold {count}, count {more} (`for {more} times`, or `COUNT={more}` in a raw `rrule`), or add a date with `also`",
+        "`{program}` menghitung {count} sesi (`selama {count} kali`), tetapi hanya {held} sesi yang terlaksana: satu dibatalkan ({why}); agar {count} sesi terlaksana, hitung {more} (`selama {more} kali`, atau `COUNT={more}` dalam `rrule` mentah), atau tambahkan tanggal dengan `juga`",
       ),
       lost: L(
-        "`{program}` counts {count} sessions (`for {count} times`), but {lost} of them are cancelled ({why}), so it holds {held}; to hold {count}, write `for {more} times`, or add dates with `also`",
-        "`{program}` menghitung {count} sesi (`selama {count} kali`), tetapi {lost} di antaranya dibatalkan ({why}), jadi hanya {held} sesi yang terlaksana; agar {count} sesi terlaksana, tulis `selama {more} kali`, atau tambahkan tanggal dengan `juga`",
+        "`{program}` counts {count} sessions (`for {count} times`), but holds {held}: {lost} are cancelled ({why}); to hold {count}, count {more} (`for {more} times`, or `COUNT={more}` in a raw `rrule`), or add dates with `also`",
+        "`{program}` menghitung {count} sesi (`selama {count} kali`), tetapi hanya {held} sesi yang terlaksana: {lost} dibatalkan ({why}); agar {count} sesi terlaksana, hitung {more} (`selama {more} kali`, atau `COUNT={more}` dalam `rrule` mentah), atau tambahkan tanggal dengan `juga`",
       ),
     },
   ),
