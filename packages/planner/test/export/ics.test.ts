@@ -62,6 +62,8 @@ describe("exportIcs structure", () => {
     const session = { id: "pelatihan@2024-03-05T13:00", programId: "pelatihan" };
     expect(occurrenceUid({ ...session, libraryId: "perpus_kota_solok" })).not.toBe(occurrenceUid({ ...session, libraryId: "perpus_kab_solok" }));
     expect(occurrenceUid({ ...session, libraryId: "perpus_kota_solok" })).toBe(occurrenceUid({ ...session, libraryId: "perpus_kota_solok" }));
+    // The earlier form, from JavaScript, is a TypeError, not a hash of "undefined".
+    expect(() => occurrenceUid(session as unknown as Parameters<typeof occurrenceUid>[0])).toThrow(new TypeError("occurrenceUid: libraryId must be a string (a planned occurrence: { id, programId, libraryId }), not undefined"));
   });
 
   it("derives DTSTAMP from the horizon start", () => {

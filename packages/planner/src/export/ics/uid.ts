@@ -19,6 +19,10 @@ export function uidKey(libraryId: string, programId: string, id: string): string
  * @example occurrenceUid({ libraryId: "perpus_solok", programId: "dongeng", id: "dongeng@2019-02-12T09:00" }) // "3f1c…@lontar"
  */
 export function occurrenceUid(occurrence: Pick<PlannedOccurrence, "id" | "programId" | "libraryId">): string {
+  // A JavaScript caller of the earlier form ({ id, programId }) would hash "undefined" for every library (a review).
+  for (const key of ["id", "programId", "libraryId"] as const) {
+    if (typeof occurrence[key] !== "string") throw new TypeError(`occurrenceUid: ${key} must be a string (a planned occurrence: { id, programId, libraryId }), not ${typeof occurrence[key]}`);
+  }
   const digest = sha256Hex(uidKey(occurrence.libraryId, occurrence.programId, occurrence.id));
   return `${digest.slice(0, 32)}@lontar`;
 }
