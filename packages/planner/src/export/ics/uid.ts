@@ -13,7 +13,7 @@ export function uidKey(libraryId: string, programId: string, id: string): string
 
 /**
  * The UID of an occurrence's event: a hash of library id, program id and occurrence id
- * ({@link uidKey}), so it is the same in every export and every calendar the occurrence
+ * (`uidKey`), so it is the same in every export and every calendar the occurrence
  * appears in, and differs between libraries.
  *
  * @example occurrenceUid({ libraryId: "perpus_solok", programId: "dongeng", id: "dongeng@2019-02-12T09:00" }) // "3f1c…@lontar"
