@@ -158,6 +158,8 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
   book_club: "book_discussion",
   rakor: "coordination_meeting",
   meeting: "coordination_meeting",
+  // The everyday word for a meeting (a walk, stop 53: `kategori rapat` was LON3004).
+  rapat: "coordination_meeting",
   survei: "survey",
 } });
 
