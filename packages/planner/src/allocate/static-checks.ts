@@ -4,6 +4,7 @@ import type { Occurrence, Slot } from "../expand/occurrence.js";
 import type { Justification } from "../plan/plan.js";
 import { libraryFacts, occurrenceFacts, programFacts, stageComparer } from "./facts.js";
 import { NEEDS_STAGE } from "../plan/cancel-reasons.js";
+import { evenly } from "../collections/group.js";
 
 /**
  * What the static checks decide about one occurrence before any resource is assigned:
@@ -133,11 +134,4 @@ function dedupeChoices(occurrence: Occurrence): Slot[] {
   const taken = new Set(firstOfDay);
   const picked = [...firstOfDay, ...evenly(others.filter((slot) => !taken.has(slot)), room - firstOfDay.length)];
   return [occurrence, ...picked.sort((a, b) => a.startMs - b.startMs)];
-}
-
-/** `count` items of `items` spread evenly through it, in order (all of them when there are no more). */
-function evenly<T>(items: readonly T[], count: number): T[] {
-  if (count <= 0) return [];
-  if (items.length <= count) return [...items];
-  return Array.from({ length: count }, (_, i) => items[Math.floor(((i + 0.5) * items.length) / count)] as T);
 }

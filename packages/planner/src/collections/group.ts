@@ -25,3 +25,15 @@ export function lowerBound(list: readonly string[], value: string): number {
   }
   return lo;
 }
+
+/**
+ * `count` items of `items` spread evenly through it, in order: the middle item of each of
+ * `count` equal parts; all of them when there are no more than `count` (none for 0).
+ *
+ * @example evenly(["sen", "sel", "rab", "kam", "jum"], 2) // ["sel", "kam"]
+ */
+export function evenly<T>(items: readonly T[], count: number): T[] {
+  if (count <= 0) return [];
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.floor(((i + 0.5) * items.length) / count)] as T);
+}

@@ -1,5 +1,6 @@
 import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+import { pushTo } from "../collections/group.js";
 import { cancelledDates } from "./cancelled-dates.js";
 import { locationOf } from "./location.js";
 
@@ -37,12 +38,7 @@ export function countedShortDiagnostics(workspace: Workspace, plan: Plan): Diagn
   }
   if (counted.size === 0) return [];
   const sessions = new Map<string, PlannedOccurrence[]>();
-  for (const o of plan.occurrences) {
-    if (!counted.has(o.programId)) continue;
-    const list = sessions.get(o.programId);
-    if (list === undefined) sessions.set(o.programId, [o]);
-    else list.push(o);
-  }
+  for (const o of plan.occurrences) if (counted.has(o.programId)) pushTo(sessions, o.programId, o);
   return workspace.programs.flatMap((program) => {
     const series = counted.get(program.id);
     const own = sessions.get(program.id) ?? [];

@@ -4,6 +4,7 @@ import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { gateDiagnostics } from "./gate-diagnostics.js";
 import { stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 import { cancelledDates, DATES_NAMED } from "./cancelled-dates.js";
+import { pushTo } from "../collections/group.js";
 import { closedWindowDays, type ClosedWindowDay } from "./closed-window-days.js";
 import { factsRead } from "./facts-read.js";
 import { locationOf } from "./location.js";
@@ -33,11 +34,7 @@ function closedDays(days: readonly ClosedWindowDay[], more: boolean): Labels {
 export function neverRunsDiagnostics(workspace: Workspace, plan: Plan, origin?: HorizonOrigin): Diagnostic[] {
   const gated = gateDiagnostics(workspace, plan);
   const sessions = new Map<string, PlannedOccurrence[]>();
-  for (const o of plan.occurrences) {
-    const list = sessions.get(o.programId);
-    if (list === undefined) sessions.set(o.programId, [o]);
-    else list.push(o);
-  }
+  for (const o of plan.occurrences) pushTo(sessions, o.programId, o);
   const others = workspace.programs.flatMap((program) => {
     const source = program.source;
     if (source === undefined || program.schedules.length === 0) return [];

@@ -5,6 +5,7 @@ import { mergeWindows } from "../calendar/merge-windows.js";
 import { datesOf, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import type { ScheduleContext, ScheduleSink } from "./schedule-context.js";
 import { makeSlot } from "./slot.js";
+import { evenly } from "../collections/group.js";
 import type { ZoneClock } from "./zone-clock.js";
 
 /** Candidate starts step through a window by this many minutes. */
@@ -59,12 +60,8 @@ function candidatesOf(schedule: FlexibleSchedule, span: DateSpan, context: Sched
  */
 export function spreadSlots(candidates: readonly Slot[], count: number): Slot[] {
   const days = [...new Set(candidates.map((s) => s.localDate))];
-  if (count <= days.length) {
-    const picked = Array.from({ length: count }, (_, i) => days[Math.floor(((i + 0.5) * days.length) / count)]);
-    return picked.flatMap((day) => candidates.find((s) => s.localDate === day) ?? []);
-  }
-  const n = Math.min(count, candidates.length);
-  return Array.from({ length: n }, (_, i) => candidates[Math.floor(((i + 0.5) * candidates.length) / n)]).flatMap((s) => s ?? []);
+  if (count <= days.length) return evenly(days, count).flatMap((day) => candidates.find((s) => s.localDate === day) ?? []);
+  return evenly(candidates, count);
 }
 
 /**
