@@ -21,6 +21,15 @@ const SPAN_JOINS: ReadonlySet<string> = new Set(["Minus", "TypographicDash", "Do
 /** Keywords of a day a time of day may follow in a schedule (`sabtu`, `hari`, `hari_kerja`, `akhir_pekan`), by their token's name. */
 const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "DayUnit", "Weekdays", "Weekends"]);
 
+/** Whether the token at `s` follows a date or a day's keyword (`sabtu`, `hari_kerja`) on its line: where a session's time goes. */
+function afterDayOrDate(tokens: readonly IToken[], s: number): boolean {
+  const [before, token] = [tokens[s - 1], tokens[s]];
+  if (before === undefined || token === undefined || before.startLine !== token.startLine) return false;
+  if (before.tokenType === DateLiteral) return true;
+  const day = keywordOf(before);
+  return day !== undefined && DAY_TOKENS.has(day);
+}
+
 /**
  * A time at `s` with a date or a day right before it on its line and no `pukul` / `at`: the
  * keyword is put back before it. The time may be written with a dot too (`09.00`, as
@@ -30,11 +39,8 @@ const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "DayUn
  */
 export function bareTimeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const first = tokens[s];
-  const before = tokens[s - 1];
   const at = K["At"];
-  if (first === undefined || before === undefined || at === undefined || before.startLine !== first.startLine) return undefined;
-  const day = keywordOf(before);
-  if (before.tokenType !== DateLiteral && (day === undefined || !DAY_TOKENS.has(day))) return undefined;
+  if (first === undefined || at === undefined || !afterDayOrDate(tokens, s)) return undefined;
   const written = writtenTimeAt(tokens, s);
   if (written === undefined) return undefined;
   // A time that starts a span in opening hours (`buka sabtu 09:00-12:00`, a window as Lontar writes it) is not one missing its
@@ -90,12 +96,10 @@ const PART_EXAMPLES: ReadonlyMap<string, string> = new Map([
  * the reading goes on as if it were written, so that one mistake gives one error.
  */
 export function partWithoutTimeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const [before, part, after] = [tokens[s - 1], tokens[s], tokens[s + 1]];
+  const [part, after] = [tokens[s], tokens[s + 1]];
   const time = PART_EXAMPLES.get(part?.image.toLowerCase() ?? "");
   const at = K["At"];
-  if (before === undefined || part === undefined || time === undefined || at === undefined || before.startLine !== part.startLine || lineShape(tokens, s) !== "schedule") return undefined;
-  const day = keywordOf(before);
-  if (before.tokenType !== DateLiteral && (day === undefined || !DAY_TOKENS.has(day))) return undefined;
+  if (part === undefined || time === undefined || at === undefined || !afterDayOrDate(tokens, s) || lineShape(tokens, s) !== "schedule") return undefined;
   // A time after it is partBeforeAtAt's (`pagi pukul 09:00`) or bareTimeAt's.
   if (after !== undefined && after.startLine === part.startLine && (after.tokenType === at || writtenTimeAt(tokens, s + 1) !== undefined)) return undefined;
   const keyword = contextLanguage(tokens, s) === "id" ? "pukul" : "at";
