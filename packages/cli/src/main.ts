@@ -4,7 +4,6 @@ import { UsageError, unknownCommand, unknownOption } from "./args/usage-error.js
 import { runInit } from "./commands/init.js";
 import { fileSystemMessage, outputFailureMessage } from "./files/file-system-error.js";
 import { InputError } from "./files/input-error.js";
-import { stoppedRunFormat, stoppedRunReport } from "./format/stopped-run.js";
 import { ExitCode, type CliIo } from "./io.js";
 import { cliText } from "./text/render.js";
 import { TOOL_VERSION } from "./version.js";
@@ -75,6 +74,8 @@ async function run(argv: readonly string[], io: CliIo, language: Language): Prom
       const reason = error instanceof InputError ? error.render(language) : fileSystemMessage(error, language);
       io.stderr(`lontar: ${reason}\n`);
       // A report read by a machine says why the run stopped too, not nothing (see stopped-run.ts).
+      // Loaded here only: every command starts without the report formats.
+      const { stoppedRunFormat, stoppedRunReport } = await import("./format/stopped-run.js");
       const format = stoppedRunFormat(languageAfterCommand(argv));
       if (format !== undefined) io.stdout(stoppedRunReport(format, reason, TOOL_VERSION));
       return ExitCode.Failure;

@@ -10,6 +10,8 @@ import { compareText, sortDiagnostics } from "./group.js";
 import { relativePath } from "./paths.js";
 
 const SRCROOT = "%SRCROOT%";
+/** The schema and version every SARIF log of lontar names (a run that stopped too: stopped-run.ts). */
+export const SARIF_HEAD = { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0" } as const;
 
 /**
  * SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards. Every code
@@ -28,8 +30,7 @@ export const formatSarif: Formatter = (diagnostics, context) => {
   const root = context.repositoryRoot ?? context.cwd;
   const uri: FileUri = (file) => fileUri(root, path.resolve(context.cwd, file));
   const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
+    ...SARIF_HEAD,
     runs: [
       {
         tool: {

@@ -7,6 +7,7 @@
  * not succeed, its reason as the tool's error notification; github an `::error`.
  */
 import { escapeData } from "./github.js";
+import { SARIF_HEAD } from "./sarif.js";
 
 /** The report formats that say a stopped run on stdout. */
 export type StoppedRunFormat = "sarif" | "github";
@@ -33,8 +34,7 @@ export function stoppedRunFormat(argv: readonly string[]): StoppedRunFormat | un
 export function stoppedRunReport(format: StoppedRunFormat, reason: string, toolVersion: string): string {
   if (format === "github") return `::error::${escapeData(reason)}\n`;
   const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
+    ...SARIF_HEAD,
     runs: [
       {
         tool: { driver: { name: "lontar", version: toolVersion, rules: [] } },
