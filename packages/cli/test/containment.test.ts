@@ -50,6 +50,26 @@ describe("lontar check reads only regular files inside the workspace", () => {
     HANG_GUARD_MS,
   );
 
+  // Found by a review: the walk of a folder passed over its links and FIFOs in silence, so a
+  // workspace whose file was a link out of it, or a pipe, was checked without it and passed.
+  it(
+    "a folder whose .lontar entries are links or FIFOs fails with each refused, not passed with them unread",
+    async () => {
+      const { cwd, outside } = await layout();
+      writeFileSync(path.join(cwd, "ws", "main.lontar"), "room aula {\n  capacity 30\n}\n");
+      symlinkSync("main.lontar", path.join(cwd, "ws", "alias.lontar"));
+      const result = await run(["check", "ws", "--static"], cwd);
+      const output = result.stdout + result.stderr;
+      expect(result.code).toBe(1);
+      for (const [file, code] of [["ws/secret.lontar", "LON2104"], ["ws/zero.lontar", "LON2104"], ["ws/pipe.lontar", "LON2105"]]) expect(output).toMatch(new RegExp(`${file}:1:1 .*${code}`));
+      // A link to a file of the workspace is that file, read once.
+      expect(output).not.toContain("alias.lontar");
+      expect(output).not.toContain(MARKER);
+      expect(output).not.toContain(outside);
+    },
+    HANG_GUARD_MS,
+  );
+
   it.each([
     ["secret.lontar", "LON2104"],
     ["pipe.lontar", "LON2105"],

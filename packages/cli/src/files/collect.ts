@@ -115,7 +115,7 @@ function nearestLontarFile(arg: string, absolute: string): string | undefined {
  * in other letters, stops the run: its agreements would be missing from a report that looks complete.
  */
 function walk(dir: string, given: string, found: Set<string>): void {
-  const { files, stopped, unreadable, otherCase } = findLontarFiles(dir, { maxDepth: MAX_DEPTH, maxFiles: MAX_FILES });
+  const { files, stopped, unreadable, otherCase, notRegular } = findLontarFiles(dir, { maxDepth: MAX_DEPTH, maxFiles: MAX_FILES });
   // `program.Lontar`: a file meant as the workspace's, not read; left out unseen, a check of its agreements would pass.
   const [cased] = otherCase ?? [];
   if (cased !== undefined) {
@@ -127,7 +127,8 @@ function walk(dir: string, given: string, found: Set<string>): void {
     throw new InputError("input.unreadableFolder", { folder: folderWords([path.join(given, ...refused.folder.split("/"))], true), reason: fileSystemReason(refused.code), code: refused.code });
   }
   if (stopped?.reason === "depth") throw new InputError("input.tooDeep", { path: visibleText(path.join(dir, stopped.folder)), max: MAX_DEPTH });
-  for (const file of files) found.add(path.join(dir, ...file.split("/")));
+  // A link or a FIFO named `.lontar`: handed to the contained reader, which reads a link that stays inside and refuses the rest with a diagnostic.
+  for (const file of [...files, ...(notRegular ?? [])]) found.add(path.join(dir, ...file.split("/")));
   if (stopped !== undefined || found.size > MAX_FILES) throw new InputError("input.tooManyFiles", { max: MAX_FILES });
 }
 

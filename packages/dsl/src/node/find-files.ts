@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { MAX_WORKSPACE_FILES } from "../workspace/load.js";
 
@@ -42,6 +42,14 @@ export interface FoundFiles {
    * workspace says so rather than leave them out unseen.
    */
   readonly otherCase?: readonly string[];
+  /**
+   * Entries named `.lontar` that are not regular files (a symbolic link, a FIFO, a socket,
+   * a device), relative to the root, sorted; absent when there is none. A link to a file
+   * in `files` is not named (that file is read once, under its own name). The walker does not
+   * open them: a caller reads them through a contained reader (which reads a link that stays
+   * inside the workspace and refuses the rest with a diagnostic) rather than leave them out unseen.
+   */
+  readonly notRegular?: readonly string[];
 }
 
 /** Folders below the root the walker enters at most, unless told otherwise. */
@@ -59,8 +67,9 @@ export function skippedByWalk(name: string): boolean {
 
 /**
  * The one walker of `.lontar` files (the cli's folder arguments and {@link readLontarFiles}
- * both use it). Hidden entries (names starting with `.`), `node_modules` and symbolic links
- * are skipped; a folder that cannot be listed is named in `unreadable` and the walk goes
+ * both use it). Hidden entries (names starting with `.`) and `node_modules` are skipped, and
+ * links are not followed: a `.lontar` entry that is not a regular file is named in
+ * `notRegular`, never in `files`; a folder that cannot be listed is named in `unreadable` and the walk goes
  * on. Bounded by {@link FindLimits}.
  *
  * @example findLontarFiles("examples/watualang").files // ["agreements.lontar", …]
@@ -74,6 +83,7 @@ export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFil
   let tooDeep: string | undefined;
   const unreadable: UnreadableFolder[] = [];
   const otherCase: string[] = [];
+  let notRegular: string[] = [];
   while (stopped === undefined) {
     const next = pending.pop();
     if (next === undefined) break;
@@ -99,10 +109,34 @@ export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFil
         }
         files.push(relative);
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".lontar") && otherCase.length < maxFiles) otherCase.push(relative);
+      else if (!entry.isFile() && entry.name.endsWith(".lontar") && notRegular.length < maxFiles) notRegular.push(relative);
     }
   }
   files.sort();
   otherCase.sort();
+  const aliases = linksToFound(root, files, notRegular);
+  notRegular = notRegular.filter((file) => !aliases.has(file)).sort();
   stopped ??= tooDeep === undefined ? undefined : { reason: "depth", folder: tooDeep };
-  return { files, ...(stopped === undefined ? {} : { stopped }), ...(unreadable.length === 0 ? {} : { unreadable }), ...(otherCase.length === 0 ? {} : { otherCase }) };
+  return { files, ...(stopped === undefined ? {} : { stopped }), ...(unreadable.length === 0 ? {} : { unreadable }), ...(otherCase.length === 0 ? {} : { otherCase }), ...(notRegular.length === 0 ? {} : { notRegular }) };
+}
+
+/** The links among `candidates` whose real path is one of `files` (all relative to `root`). */
+function linksToFound(root: string, files: readonly string[], candidates: readonly string[]): Set<string> {
+  const aliases = new Set<string>();
+  if (candidates.length === 0) return aliases;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return aliases;
+  }
+  const found = new Set(files.map((file) => path.join(realRoot, ...file.split("/"))));
+  for (const candidate of candidates) {
+    try {
+      if (found.has(realpathSync(path.join(root, ...candidate.split("/"))))) aliases.add(candidate);
+    } catch {
+      // A dangling link or a loop: the reader says why it cannot be read.
+    }
+  }
+  return aliases;
 }

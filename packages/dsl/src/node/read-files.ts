@@ -2,6 +2,9 @@ import { readFileSync, statSync } from "node:fs";
 import { createDiagnostic } from "@lontar/core";
 import path from "node:path";
 import { analyzeWorkspace, type AnalyzeResult } from "../workspace/analyze.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { refusalDiagnostic } from "../workspace/file-access.js";
+import { compareDiagnostics } from "../semantics/report.js";
 import { MAX_WORKSPACE_FILES, type SourceFile } from "../workspace/load.js";
 import { findLontarFiles } from "./find-files.js";
 import { containedFileReader } from "../workspace/read-contained.js";
@@ -22,20 +25,26 @@ export function readTextFile(file: string): string | undefined {
 }
 
 /**
- * The `.lontar` files under a folder (found by {@link findLontarFiles}: hidden entries,
- * `node_modules` and symbolic links skipped), read as UTF-8, with paths relative to it
- * (forward slashes, sorted); at most one more than `MAX_WORKSPACE_FILES` (10,000) are read:
- * a workspace of more is then LON2110 when analyzed, not one with files silently left out.
+ * The `.lontar` regular files under a folder (found by {@link findLontarFiles}: hidden
+ * entries, `node_modules`, links and other files that are not regular skipped), read as
+ * UTF-8, with paths relative to it (forward slashes, sorted); at most one more than
+ * `MAX_WORKSPACE_FILES` (10,000) are read: a workspace of more is then LON2110 when
+ * analyzed, not one with files silently left out. {@link analyzeFolder} reads the others too.
  */
 export function readLontarFiles(root: string): SourceFile[] {
-  return findLontarFiles(root, { maxFiles: MAX_WORKSPACE_FILES + 1 }).files.flatMap((file) => {
+  return readFound(root, findLontarFiles(root, { maxFiles: MAX_WORKSPACE_FILES + 1 }).files);
+}
+
+function readFound(root: string, files: readonly string[]): SourceFile[] {
+  return files.flatMap((file) => {
     const text = readTextFile(path.join(root, file));
     return text === undefined ? [] : [{ path: file, text }];
   });
 }
 
 /**
- * Analyzes every `.lontar` file under `root` as one workspace, reading imports from the
+ * Analyzes every `.lontar` file under `root` as one workspace, reading imports, and the
+ * entries named `.lontar` that are links or other special files, from the
  * disk inside `root` only (see {@link containedFileReader}: links out of the root, special
  * files and oversized files are diagnostics, never read). Diagnostics name files relative
  * to `root`. A `root` that is not there or not a folder is LON2108, not an empty workspace.
@@ -49,7 +58,22 @@ export function analyzeFolder(root: string): AnalyzeResult {
   expectString(root, "root", "analyzeFolder");
   const missing = folderProblem(root);
   if (missing !== undefined) return { diagnostics: [createDiagnostic(missing, { path: root }, { file: root, range: FILE_START })], files: [], agreements: [] };
-  return analyzeWorkspace({ root, files: readLontarFiles(root), readFile: containedFileReader(root) });
+  const found = findLontarFiles(root, { maxFiles: MAX_WORKSPACE_FILES + 1 });
+  const readFile = containedFileReader(root);
+  const files = readFound(root, found.files);
+  // A link or a FIFO named `.lontar` in the folder: read when the link stays inside the root, else a diagnostic (never left out unseen).
+  const refused: Diagnostic[] = [];
+  for (const file of found.notRegular ?? []) {
+    const text = readFile(path.join(root, file));
+    if (typeof text === "string") files.push({ path: file, text });
+    else refused.push(refusalDiagnostic(text ?? { refused: "missing" }, file, file, FILE_START));
+  }
+  if (found.notRegular !== undefined) files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const result = analyzeWorkspace({ root, files, readFile });
+  if (refused.length === 0) return result;
+  const { workspace, ...rest } = result;
+  const failed = refused.some((d) => d.severity === "error");
+  return { ...rest, ...(workspace === undefined || failed ? {} : { workspace }), diagnostics: [...result.diagnostics, ...refused].sort(compareDiagnostics) };
 }
 
 /** LON2108 when `root` is not there or not a folder: a mistyped path must not look like an empty, clean workspace. */

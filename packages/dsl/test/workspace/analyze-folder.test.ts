@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,5 +33,28 @@ describe("analyzeFolder on a path that is not a workspace folder", () => {
   it("names a URL and says how to make it a path, and any other object as an object", () => {
     expect(() => analyzeFolder(new URL("file:///ws") as unknown as string)).toThrow('analyzeFolder: root must be a string, not a URL (fileURLToPath(url) from node:url gives its path)');
     expect(() => analyzeFolder({ path: "/ws" } as unknown as string)).toThrow("analyzeFolder: root must be a string, not an object");
+  });
+});
+
+// Found by a review: a `.lontar` link in the folder was passed over, so a workspace with a
+// file linked from outside analyzed clean without it.
+describe("analyzeFolder and the folder's links", () => {
+  it("reads a link that stays inside, refuses one that leads outside, and reads a link to one of its files once", () => {
+    const base = mkdtempSync(path.join(tmpdir(), "lontar-links-"));
+    const root = path.join(base, "ws");
+    mkdirSync(path.join(root, ".shared"), { recursive: true });
+    mkdirSync(path.join(base, "outside"));
+    writeFileSync(path.join(root, "main.lontar"), "room aula {\n  capacity 30\n}\n");
+    writeFileSync(path.join(root, ".shared", "common.lontar"), "room pendopo {\n  capacity 50\n}\n");
+    writeFileSync(path.join(base, "outside", "far.lontar"), "room jauh {\n  capacity 10\n}\n");
+    symlinkSync(path.join(root, ".shared", "common.lontar"), path.join(root, "common.lontar"));
+    symlinkSync("main.lontar", path.join(root, "alias.lontar"));
+    const inside = analyzeFolder(root);
+    expect(inside.diagnostics).toEqual([]);
+    expect(inside.workspace?.resources.map((r) => r.id).sort()).toEqual(["aula", "pendopo"]);
+    symlinkSync(path.join(base, "outside", "far.lontar"), path.join(root, "far.lontar"));
+    const outside = analyzeFolder(root);
+    expect(outside.workspace).toBeUndefined();
+    expect(outside.diagnostics.map((d) => [d.code, d.location.file, d.message])).toEqual([["LON2104", "far.lontar", "`far.lontar` leads outside the workspace root through a link; it was not read"]]);
   });
 });

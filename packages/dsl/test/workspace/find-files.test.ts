@@ -22,11 +22,23 @@ function tree(files: readonly string[]): string {
 }
 
 describe("findLontarFiles", () => {
-  it("finds .lontar files in code-unit order, skipping hidden entries, node_modules and links", () => {
+  it("finds .lontar files in code-unit order, skipping hidden entries, node_modules, linked folders and links to files it finds", () => {
     const root = tree(["b.lontar", "a/z.lontar", "a/notes.md", "node_modules/x.lontar", ".git/y.lontar", ".hidden.lontar", "a/deep/c.lontar", "B.lontar"]);
     symlinkSync(path.join(root, "a"), path.join(root, "link"));
     symlinkSync(path.join(root, "b.lontar"), path.join(root, "linked.lontar"));
     expect(findLontarFiles(root)).toEqual({ files: ["B.lontar", "a/deep/c.lontar", "a/z.lontar", "b.lontar"] });
+  });
+
+  // Found by a review: a `.lontar` link out of the folder, or a FIFO, was passed over in
+  // silence, so `lontar check` of the folder exited 0 with a file of the workspace unread.
+  it("names the .lontar entries that are not regular files, without opening them", () => {
+    const root = tree(["a.lontar", ".shared/common.lontar"]);
+    const outside = tree(["far.lontar"]);
+    symlinkSync(path.join(outside, "far.lontar"), path.join(root, "far.lontar"));
+    symlinkSync(path.join(root, ".shared", "common.lontar"), path.join(root, "common.lontar"));
+    symlinkSync(path.join(root, "nowhere.lontar"), path.join(root, "dangling.lontar"));
+    symlinkSync(path.join(root, "a.lontar"), path.join(root, "alias.lontar"));
+    expect(findLontarFiles(root)).toEqual({ files: ["a.lontar"], notRegular: ["common.lontar", "dangling.lontar", "far.lontar"] });
   });
 
   it("does not enter folders deeper than maxDepth, names the first, and keeps the rest", () => {
