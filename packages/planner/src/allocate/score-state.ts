@@ -2,7 +2,7 @@ import { withinSpans } from "../calendar/weekly-windows.js";
 import { type LocalSlot, localSlot } from "../calendar/local-slot.js";
 import type { Model } from "./model.js";
 import { Occupancy } from "./occupancy.js";
-import { periodStartDay } from "../calendar/periods.js";
+import { dayNumber, periodStartDay } from "../calendar/periods.js";
 
 /**
  * Soft cost of a flexible session away from its default slot (its first choice: the
@@ -52,7 +52,13 @@ export class ScoreState {
   private readonly groupSum: Float64Array;
   private readonly groupSq: Float64Array;
   private readonly groupSize: Float64Array;
-  private readonly spread = new Map<string, number>();
+  /** Flexible sessions of one program on one day, keyed by {@link ScoreState.spreadKey}. */
+  private readonly spread = new Map<number, number>();
+  /** The index of each occurrence's program (its first occurrence's order), for the spread's keys. */
+  private readonly programOf: Int32Array;
+  private readonly programCount: number;
+  /** The day number of each slot choice of a flexible occurrence, computed on first use. */
+  private readonly choiceDays: (Int32Array | undefined)[] = [];
   /** The current slot of each occurrence in its own zone, computed on first use. */
   private readonly ownLocal: (LocalSlot | undefined)[] = [];
   /** Minutes assigned to each capped person per period of each cap, by {@link ScoreState.capKey}. */
@@ -79,6 +85,14 @@ export class ScoreState {
     this.bufferMs = settings.travelBufferMinutes * 60_000;
     this.startOf = (slot) => model.start[model.slotOcc[slot] ?? 0] ?? 0;
     this.assigned = new Int32Array(model.occurrences.length);
+    const programs = new Map<string, number>();
+    this.programOf = new Int32Array(model.occurrences.length);
+    model.occurrences.forEach((o, i) => {
+      let index = programs.get(o.programId);
+      if (index === undefined) programs.set(o.programId, (index = programs.size));
+      this.programOf[i] = index;
+    });
+    this.programCount = Math.max(1, programs.size);
     this.commitOffsets = model.commitments.offsets();
     this.commitCounts = new Int32Array(this.commitOffsets[model.commitments.size] ?? 0);
     for (let c = 0; c < model.commitments.size; c++) for (let p = 0; p < model.commitments.periods(c); p++) this.shortfallTotal += model.commitments.min(c, p);
@@ -415,11 +429,27 @@ export class ScoreState {
     const m = this.model;
     if (!m.flexible[occ]) return;
     if ((m.choice[occ] ?? 0) !== 0) this.totals.soft += sign * MOVED_FLEXIBLE_COST;
-    const slot = m.choices[occ]?.[m.choice[occ] ?? 0];
-    const key = `${m.occurrences[occ]?.programId ?? ""}|${slot?.localDate ?? ""}`;
+    const key = this.spreadKey(occ);
     const count = this.spread.get(key) ?? 0;
     this.totals.soft += sign > 0 ? count : -(count - 1);
     this.spread.set(key, count + sign);
+  }
+
+  /** The program and the day of an occurrence's current slot as one number (a string key cost most of a crowded plan's search). */
+  private spreadKey(occ: number): number {
+    const days = this.choiceDays[occ] ?? this.daysOfChoices(occ);
+    return (days[this.model.choice[occ] ?? 0] ?? 0) * this.programCount + (this.programOf[occ] ?? 0);
+  }
+
+  private daysOfChoices(occ: number): Int32Array {
+    const choices = this.model.choices[occ] ?? [];
+    const days = new Int32Array(choices.length);
+    choices.forEach((slot, k) => {
+      const day = dayNumber(slot.localDate);
+      days[k] = Number.isNaN(day) ? 0 : day;
+    });
+    this.choiceDays[occ] = days;
+    return days;
   }
 }
 
