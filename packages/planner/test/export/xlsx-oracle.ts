@@ -13,6 +13,7 @@ import { expectedText } from "../../src/compliance/expected-text.js";
 import { isOutsideWindow, isPartialFinding } from "../../src/compliance/check-compliance.js";
 import { wellFormed } from "../../src/export/text.js";
 import { sheetNames } from "../../src/export/xlsx/sheet-name.js";
+import { filterRange } from "../../src/export/xlsx/workbook-writer.js";
 import { reportWord } from "../../src/export/html/report-words.js";
 import { sessionProblems } from "../../src/export/html/session-problems.js";
 import { word as wordIn, type WORDS } from "../../src/export/words.js";
@@ -101,7 +102,7 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
     }
   }
   const archive = new Uint8Array(await writeXlsxFile(sheets).toBuffer());
-  return zipSync(unzipSync(archive), { mtime: ARCHIVE_TIME, level: 6 });
+  return zipSync(withFilters(unzipSync(archive), sheets), { mtime: ARCHIVE_TIME, level: 6 });
 }
 
 /** The budget sheet: each budget's name, category, amount, planned cost and what remains. */
@@ -171,4 +172,25 @@ function librarySheet(plan: Plan, workspace: Workspace, language: Language, shee
     return [text(library.name), text(labelOf(libraryTierLabels, library.tier, language)), text(region), text(library.stage === undefined ? "" : (stages.get(library.stage) ?? library.stage)), { value: count, type: Number }, { value: hosted, type: Number }];
   });
   return { sheet, data: [[word("library"), word("tier"), word("region"), word("stage"), word("scheduledSessions"), word("hostedHere")].map(header), ...rows], columns: [40, 24, 40, 28, 12, 16].map((width) => ({ width })), stickyRowsCount: 1 };
+}
+
+/**
+ * The parts with the header filters plan.xlsx adds to write-excel-file's markup (which has
+ * none): an `autoFilter` after each sheet's data, and its hidden name in the workbook.
+ */
+function withFilters(parts: Record<string, Uint8Array>, sheets: readonly Sheet[]): Record<string, Uint8Array> {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const names: string[] = [];
+  sheets.forEach((sheet, i) => {
+    const range = filterRange({ name: sheet.sheet ?? "", widths: (sheet.columns ?? []).map((c) => c.width ?? 0), rows: sheet.data.map(() => "") });
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    const xml = parts[path];
+    if (range === undefined || xml === undefined) return;
+    parts[path] = encoder.encode(decoder.decode(xml).replace("</sheetData></worksheet>", `</sheetData><autoFilter ref="${range.replaceAll("$", "")}"/></worksheet>`));
+    names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${(sheet.sheet ?? "").replaceAll("'", "''").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;")}'!${range}</definedName>`);
+  });
+  const workbook = parts["xl/workbook.xml"];
+  if (workbook !== undefined && names.length > 0) parts["xl/workbook.xml"] = encoder.encode(decoder.decode(workbook).replace("<definedNames/>", `<definedNames>${names.join("")}</definedNames>`));
+  return parts;
 }

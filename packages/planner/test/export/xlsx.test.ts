@@ -102,6 +102,19 @@ describe("exportXlsx", () => {
     expect(end?.value).toEqual(new Date(Date.UTC(1899, 11, 30, 11, 0)));
   });
 
+  // Found by the outputs walk: plan.xlsx opened with no filter, so a head of library set one up before picking a library or a month.
+  it("opens every sheet with a filter on its header row over all of its rows and columns", async () => {
+    const bytes = (await exportXlsx(samplePlan(), sampleWorkspace(), { language: "id" })) ?? new Uint8Array();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const filters = workbook.worksheets.map((sheet) => [sheet.name, sheet.autoFilter, sheet.rowCount > 1 ? `A1:${sheet.getColumn(sheet.columnCount).letter}${sheet.rowCount}` : undefined]);
+    expect(filters.length).toBeGreaterThan(3);
+    // A sheet of its headers alone (a KPI with no indicator projected) has nothing to filter.
+    for (const [name, filter, cells] of filters) expect(filter, String(name)).toBe(cells);
+    // The sessions' sheet: 16 columns (A to P), its header and one row per session.
+    expect(filters[0]).toEqual(["Semua kegiatan", `A1:P${samplePlan().occurrences.length + 1}`, `A1:P${samplePlan().occurrences.length + 1}`]);
+  });
+
   it("speaks Bahasa Indonesia when asked and gives the same bytes for the same plan", async () => {
     const first = await exportXlsx(samplePlan(), sampleWorkspace(), { language: "id" });
     const again = await exportXlsx(samplePlan(), sampleWorkspace(), { language: "id" });

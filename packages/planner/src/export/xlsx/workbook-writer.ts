@@ -3,8 +3,8 @@ import { columnLetters, xmlAttribute, xmlText } from "./xml-text.js";
 /**
  * A workbook's parts (the XML files inside an .xlsx), written directly as text: shared
  * strings, the styles (bold headers, and number formats: whole-number money, dates, times
- * of day) and sheets with a frozen first row. The markup is the one write-excel-file 4 wrote for the same sheets (plan.xlsx keeps
- * its bytes; a test compares the two), without its per-cell objects, attribute maps and
+ * of day) and sheets with a frozen first row and a filter on it (see {@link filterRange}). The markup is the one write-excel-file 4 wrote for the same sheets, with the filters
+ * added (a test compares the two), without its per-cell objects, attribute maps and
  * second compression pass, which made plan.xlsx the slowest output of a 100,000-session plan.
  */
 
@@ -103,7 +103,7 @@ export class WorkbookWriter {
     );
     parts.set(
       "xl/workbook.xml",
-      `${DECLARATION}<workbook ${WORKBOOK_NAMESPACES}><workbookPr/><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet r:id="rId${i + 1}" sheetId="${i + 1}" name="${xmlAttribute(s.name)}"/>`).join("")}</sheets><definedNames/><calcPr/></workbook>`,
+      `${DECLARATION}<workbook ${WORKBOOK_NAMESPACES}><workbookPr/><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet r:id="rId${i + 1}" sheetId="${i + 1}" name="${xmlAttribute(s.name)}"/>`).join("")}</sheets>${definedNames(sheets)}<calcPr/></workbook>`,
     );
     sheets.forEach((sheet, i) => {
       parts.set(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, i));
@@ -138,8 +138,29 @@ const COLUMNS = Array.from({ length: 64 }, (_, i) => columnLetters(i));
 
 function sheetXml(sheet: XlsxSheet, index: number): string {
   const cols = sheet.widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
+  const filter = filterRange(sheet);
   return (
     `<?xml version="1.0" ?><worksheet ${NAMESPACES}><sheetViews><sheetView tabSelected="${index === 0 ? 1 : 0}" workbookViewId="0"><pane ySplit="1" xSplit="0" topLeftCell="A2" activePane="bottomRight" state="frozen"/></sheetView></sheetViews>` +
-    `${cols === "" ? "" : `<cols>${cols}</cols>`}<sheetData>${sheet.rows.join("")}</sheetData></worksheet>`
+    `${cols === "" ? "" : `<cols>${cols}</cols>`}<sheetData>${sheet.rows.join("")}</sheetData>${filter === undefined ? "" : `<autoFilter ref="${filter.replaceAll("$", "")}"/>`}</worksheet>`
   );
+}
+
+/**
+ * The cells a sheet's filter covers, `$A$1:$P$120` (its headers and every row below them,
+ * each column with a width), so that a spreadsheet opens the sheet with a filter button on
+ * each header: a head of library picks one library, program or month without setting it
+ * up. Undefined for a sheet with no row under its headers, or no column.
+ */
+export function filterRange(sheet: XlsxSheet): string | undefined {
+  if (sheet.rows.length < 2 || sheet.widths.length === 0) return undefined;
+  return `$A$1:$${COLUMNS[sheet.widths.length - 1] ?? columnLetters(sheet.widths.length - 1)}$${sheet.rows.length}`;
+}
+
+/** The workbook's names: each filter's hidden `_xlnm._FilterDatabase`, as a spreadsheet writes it beside `autoFilter`. */
+function definedNames(sheets: readonly XlsxSheet[]): string {
+  const names = sheets.flatMap((sheet, i) => {
+    const range = filterRange(sheet);
+    return range === undefined ? [] : [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`'${sheet.name.replaceAll("'", "''")}'!${range}`)}</definedName>`];
+  });
+  return names.length === 0 ? "<definedNames/>" : `<definedNames>${names.join("")}</definedNames>`;
 }
