@@ -178,7 +178,7 @@ function librarySheet(plan: Plan, workspace: Workspace, language: Language, shee
  * The parts with the header filters plan.xlsx adds to write-excel-file's markup (which has
  * none): an `autoFilter` after each sheet's data, and its hidden name in the workbook.
  */
-function withFilters(parts: Record<string, Uint8Array>, sheets: readonly Sheet[]): Record<string, Uint8Array> {
+function withFilters(parts: Record<string, Uint8Array>, sheets: readonly Sheet<never>[]): Record<string, Uint8Array> {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const names: string[] = [];
