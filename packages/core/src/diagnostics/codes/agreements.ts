@@ -463,4 +463,28 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5114: entry(
+    "warning",
+    L("a rule warns on sessions", "aturan memperingatkan sesi"),
+    L(
+      "A rule that warns (`then warn \"…\"`) matches sessions of the plan. The sessions stay in the plan; the rule's own message says what to look at, and `lontar check` says it where the rule is written, so a gate with `--max-warnings 0` stops on it.",
+      "Aturan yang memperingatkan (`maka peringatkan \"…\"`) cocok dengan sesi dalam rencana. Sesinya tetap ada dalam rencana; pesan aturan itu sendiri menyebutkan apa yang perlu diperhatikan, dan `lontar check` menyebutkannya di tempat aturan ditulis, jadi gerbang dengan `--max-warnings 0` berhenti karenanya.",
+    ),
+    {
+      one: L("rule `{rule}` warns on one session ({sessions}): {message}", "aturan `{rule}` memperingatkan satu sesi ({sessions}): {message}"),
+      many: L("rule `{rule}` warns on {count} sessions ({sessions}): {message}", "aturan `{rule}` memperingatkan {count} sesi ({sessions}): {message}"),
+    },
+  ),
+  LON5115: entry(
+    "info",
+    L("a rule cancels sessions", "aturan membatalkan sesi"),
+    L(
+      "A rule that forbids (`then forbid`) or requires (`then require`) leaves some sessions of the plan with no time it allows, so they are cancelled. That may be what the rule is for; the note names the sessions so that none is lost unseen.",
+      "Aturan yang melarang (`maka larang`) atau mewajibkan (`maka wajib`) membuat beberapa sesi dalam rencana tidak punya waktu yang diizinkannya, sehingga sesi itu dibatalkan. Itu mungkin memang tujuan aturannya; catatan ini menyebutkan sesinya agar tidak ada yang hilang tanpa terlihat.",
+    ),
+    {
+      one: L("rule `{rule}` cancels one session ({sessions}): {message}", "aturan `{rule}` membatalkan satu sesi ({sessions}): {message}"),
+      many: L("rule `{rule}` cancels {count} sessions ({sessions}): {message}", "aturan `{rule}` membatalkan {count} sesi ({sessions}): {message}"),
+    },
+  ),
 } as const;

@@ -303,4 +303,18 @@ export const VALUE_ENTRIES = {
     ),
     { internal: L("{detail}{where} [{coreCode}]", "{detail}{where} [{coreCode}]") },
   ),
+  LON3016: entry(
+    "warning",
+    L("cost per participant without participants", "biaya per peserta tanpa jumlah peserta"),
+    L(
+      "A program's cost is charged `per participant`, but the program does not say how many participants it expects (`participants N`), so the cost counts for nothing: every session of it costs Rp 0 in the plan, its budgets and its agreements.",
+      "Biaya sebuah program dibebankan `per peserta`, tetapi program itu tidak menyebut berapa peserta yang diharapkannya (`peserta N`), sehingga biaya itu tidak dihitung: setiap sesinya bernilai Rp 0 dalam rencana, anggaran dan kesepakatannya.",
+    ),
+    {
+      noParticipants: L(
+        "`{program}` is charged {amount} per participant but declares no `participants`, so the cost counts Rp 0 in the plan and its budgets; add `participants N` (the participants expected at each session), or charge it `per session`",
+        "`{program}` dibebani {amount} per peserta tetapi tidak menyebut `peserta`, sehingga biaya itu dihitung Rp 0 dalam rencana dan anggarannya; tambahkan `peserta N` (peserta yang diharapkan tiap sesi), atau bebankan `per sesi`",
+      ),
+    },
+  ),
 } as const;

@@ -9,6 +9,7 @@ import { countedSitesChecker } from "./counted-sites.js";
 import { hostsChecker } from "./hosts.js";
 import { shareBudgetChecker } from "./share-budget.js";
 import { programLibrary } from "./program-library.js";
+import { checkParticipantCosts } from "./participant-costs.js";
 import { checkCondition } from "./conditions.js";
 import { checkEnumValues } from "./enums.js";
 import { libraryZone } from "./library-zone.js";
@@ -73,6 +74,7 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
     reporter.report("LON2004.whichLibrary", { name: declaration.name.text, why }, declaration.name.range, { suggestions: libraryChoices(declaration, libraries, reporter.file) });
   }
   if (kind === "agreement") checkAgreement(declaration, context.horizon, reporter);
+  if (kind === "program") checkParticipantCosts(declaration, reporter);
   if (kind === "kpi") {
     checkIndicatorNames(declaration, reporter);
     checkIndicatorMetrics(declaration, reporter);
