@@ -3,7 +3,8 @@
  * the whole file in English or in Bahasa Indonesia: keywords, spelled-out durations, and the
  * allowed values of enum-like properties (`tier city` → `jenjang kota`).
  */
-import { WRITTEN_WORD_FIELDS, type Declaration, type FileNode, type KeywordLanguage, type Property, type PropertyValue } from "../syntax/ast.js";
+import type { Declaration, FileNode, KeywordLanguage, Property, PropertyValue } from "../syntax/ast.js";
+import { WRITTEN_WORD_FIELDS } from "../syntax/written-words.js";
 import { allowedValue, propertySpec } from "../language/table.js";
 
 const LANGUAGE_FIELDS = new Set(["lang", "monthLang", "atLang"]);

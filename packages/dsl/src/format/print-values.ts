@@ -1,5 +1,6 @@
 /** Prints the value of a property (everything after its key). */
-import { CANONICAL_HOLIDAY_WORDS, type KeywordLanguage, type NeedNode, type Property, type PropertyValue } from "../syntax/ast.js";
+import type { KeywordLanguage, NeedNode, Property, PropertyValue } from "../syntax/ast.js";
+import { CANONICAL_HOLIDAY_WORDS } from "../syntax/written-words.js";
 import { quoteString } from "../syntax/ast-builder/values.js";
 import { expr } from "./print-expr.js";
 import { schedule, windows } from "./print-schedule.js";

@@ -1,7 +1,7 @@
 /**
  * Comparing trees while ignoring how they were written.
  */
-import { WRITTEN_WORD_FIELDS } from "./ast.js";
+import { WRITTEN_WORD_FIELDS } from "./written-words.js";
 
 const DROPPED = new Set(["range", "metricRange", "lang", "atLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "closingComment", "doc", "text", "path", "daysFirst", ...WRITTEN_WORD_FIELDS]);
 

@@ -13,17 +13,6 @@ import type { Range } from "../diagnostics/diagnostic.js";
 export type KeywordLanguage = "en" | "id";
 
 /**
- * The fields that keep a word as the planner chose it in one language, where the other
- * words say the same (`spelling` of a day, `weekWord`, `holidayWords`, `valueLang`): the
- * formatter drops them when it writes a file in the other language, and tree comparisons
- * ignore them. A node kind that gains such a field adds it here.
- */
-export const WRITTEN_WORD_FIELDS: ReadonlySet<string> = new Set(["valueLang", "spelling", "weekWord", "holidayWords"]);
-
-/** The words of public holidays after `on` / `pada` that a Closed node does not keep (`holidayWords`): what the formatter writes. */
-export const CANONICAL_HOLIDAY_WORDS: Readonly<Record<KeywordLanguage, string>> = { en: "public holidays", id: "libur nasional" };
-
-/**
  * Fields every node has.
  *
  * A tree is read-only, and the parser shares what is equal between nodes: the range of one

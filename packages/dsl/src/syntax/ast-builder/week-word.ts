@@ -3,7 +3,8 @@
  * {@link weekWordOf} gives for the word they read as the period) and the words of public
  * holidays in `closed on …` ({@link holidayWordsOf}).
  */
-import { CANONICAL_HOLIDAY_WORDS, type WeekSpelling } from "../ast.js";
+import type { WeekSpelling } from "../ast.js";
+import { CANONICAL_HOLIDAY_WORDS } from "../written-words.js";
 
 const PEKAN: WeekSpelling = Object.freeze({ weekWord: "pekan" });
 const NONE: WeekSpelling = Object.freeze({});

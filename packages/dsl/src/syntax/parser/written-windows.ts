@@ -10,7 +10,7 @@ import { keywordLanguage } from "../keyword-language.js";
 import type { ValueShapeName } from "../../language/shapes.js";
 import { AnyResourceKind, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import { spell, WEEKDAY_SPELLINGS, WEEKDAYS } from "../keywords.js";
-import { CANONICAL_HOLIDAY_WORDS } from "../ast.js";
+import { CANONICAL_HOLIDAY_WORDS } from "../written-words.js";
 import type { NotationRun } from "./notation.js";
 import { endHourAt, hourAt, isZoneName, timeAt, timeWordAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
