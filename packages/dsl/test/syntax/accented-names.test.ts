@@ -21,6 +21,10 @@ describe("a name with an accented letter", () => {
     ["staff bu_maría at lib {\n  role librarian\n}\n", "bu_maría", "bu_maria"],
     ["staf josé_maría di lib {\n  peran pustakawan\n}\n", "josé_maría", "jose_maria"],
     ["staf pak_öz di lib {\n  peran pustakawan\n}\n", "pak_öz", "pak_oz"],
+    // A walk (stop 54): NTT's place names hold apostrophes (Oe'Ekam, Ba'a); one error and no fix became two errors.
+    ["ruang desa_oe'ekam di lib {\n  kapasitas 20\n}\n", "desa_oe'ekam", "desa_oeekam"],
+    ["ruang desa_ba\u2019a di lib {\n  kapasitas 20\n}\n", "desa_ba\u2019a", "desa_baa"],
+    ["ruang desa_oé'ekam di lib {\n  kapasitas 20\n}\n", "desa_oé'ekam", "desa_oeekam"],
   ])("%j: one LON1001 saying names use a-z, 0-9 and `_`, the ASCII spelling its certain fix", (staff, name, ascii) => {
     const source = `${LIBRARY}${staff}`;
     const diagnostics = check(source);
@@ -45,5 +49,7 @@ describe("a name with an accented letter", () => {
 
   it("other unexpected characters keep their message", () => {
     expect(check(`${LIBRARY}staf bu_maria @ di lib {\n  peran pustakawan\n}\n`).map((d) => d.message)[0]).toBe("unexpected character `@`");
+    // An apostrophe after a name, not inside one, is no part of it.
+    expect(check(`${LIBRARY}staf bu_maria' di lib {\n  peran pustakawan\n}\n`).map((d) => d.message)[0]).toBe("unexpected character `'`");
   });
 });

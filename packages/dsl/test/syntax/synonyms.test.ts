@@ -22,7 +22,7 @@ describe("a synonym where the grammar expects a keyword", () => {
     ["setiap for per", WORKSPACE("minimal 10 sesi kelas setiap semester"), "setiap", "per"],
     ["sejak for mulai", WORKSPACE(OBLIGATION, "jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam sejak 2026-01-06"), "sejak", "mulai"],
     // From a walk through seed 000: a cost per head, and a budget's year.
-    ["orang for peserta", WORKSPACE(OBLIGATION, "jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2026-01-06\n  biaya Rp 25.000 per orang"), "orang", "peserta"],
+    ["orang for peserta", WORKSPACE(OBLIGATION, "jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2026-01-06\n  biaya Rp 25.000 per orang\n  peserta 20"), "orang", "peserta"],
     ["tahun for periode in a budget", WORKSPACE(OBLIGATION).replace("program kelas", "anggaran apbd di p {\n  jumlah Rp 1.000.000\n  tahun 2026\n}\nprogram kelas"), "tahun", "periode"],
     ["tahun_anggaran for periode in a budget", WORKSPACE(OBLIGATION).replace("program kelas", "anggaran apbd di p {\n  jumlah Rp 1.000.000\n  tahun_anggaran 2026\n}\nprogram kelas"), "tahun_anggaran", "periode"],
   ])("%s: one error at the word, the keyword its certain fix", (_, source, written, meant) => {

@@ -2,8 +2,8 @@
  * LON1001 for characters no token starts with: an invisible one (a zero width space pasted
  * with a name) is named and deleted by the fix; a sign from another notation (`bobot 30%`,
  * `jenis: opd`, `jenis opd;`, `peserta ±40`) says how Lontar writes it, deleted by the fix; a
- * letter outside a-z in a name (`bu_maría`) says how a name is written, its ASCII spelling
- * (`bu_maria`) the fix; anything else is quoted as found.
+ * letter outside a-z in a name (`bu_maría`), or an apostrophe inside one with a `_` (`desa_oe'ekam`),
+ * says how a name is written, its ASCII spelling (`bu_maria`, `desa_oeekam`) the fix; anything else is quoted as found.
  */
 import { createDiagnostic, suggestion } from "@lontar/core";
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
@@ -22,6 +22,9 @@ function invisibleNames(text: string): string | undefined {
 
 /** A name's characters as written, any letter included: the word a letter outside a-z stands in. */
 const NAME_CHARACTER = /[\p{L}\p{M}\p{N}_]/u;
+/** The apostrophes a name from a place may hold (`Oe'Ekam`, `Ba'a`), typed or typeset. */
+const APOSTROPHE = /['\u2019\u2018\u02BC]/u;
+const APOSTROPHES = /['\u2019\u2018\u02BC]/gu;
 /** What a name may be (the lexer's identifier, and the core's ids: ICS UIDs, file names). */
 const ASCII_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -31,13 +34,21 @@ const ASCII_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * character is no letter.
  */
 function nameAround(text: string, offset: number): { readonly start: number; readonly name: string; readonly ascii: string | undefined } | undefined {
-  if (!/^\p{L}/u.test(text.slice(offset, offset + 2))) return undefined;
+  const apostrophe = APOSTROPHE.test(text.charAt(offset)) && NAME_CHARACTER.test(text.charAt(offset - 1)) && /^\p{L}/u.test(text.slice(offset + 1, offset + 3));
+  if (!apostrophe && !/^\p{L}/u.test(text.slice(offset, offset + 2))) return undefined;
+  const inName = (c: string): boolean => NAME_CHARACTER.test(c) || APOSTROPHE.test(c);
   let start = offset;
-  while (start > 0 && NAME_CHARACTER.test(text.charAt(start - 1))) start--;
+  while (start > 0 && inName(text.charAt(start - 1))) start--;
   let end = offset;
-  while (end < text.length && NAME_CHARACTER.test(text.charAt(end))) end++;
+  while (end < text.length && inName(text.charAt(end))) end++;
+  // Not at an apostrophe that ends or starts the run (a quote): `'kota'`.
+  while (start < offset && APOSTROPHE.test(text.charAt(start))) start++;
+  while (end > offset + 1 && APOSTROPHE.test(text.charAt(end - 1))) end--;
   const name = text.slice(start, end);
-  const ascii = name.normalize("NFD").replace(/\p{M}/gu, "");
+  // An apostrophe in a word of no `_` (`do'a` where a day is expected) may be no name at all: left to the parser.
+  if (apostrophe && !name.includes("_")) return undefined;
+  // An apostrophe inside a name (`oe'ekam`, `ba'a`) is left out, as `jum'at` is written `jumat`.
+  const ascii = name.normalize("NFD").replace(/\p{M}/gu, "").replace(APOSTROPHES, "");
   return { start, name, ascii: ASCII_NAME.test(ascii) ? ascii : undefined };
 }
 
