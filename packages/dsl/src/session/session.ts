@@ -10,7 +10,7 @@ import { AnalysisMemo, allFastDiagnostics, analyzeFast, analyzeSlow, fileFastDia
 import { applyChanges, openDocument, type DocumentChange, type OpenDocument } from "./document.js";
 import { frozenDiagnostics, frozenResult } from "./frozen.js";
 import { documentSymbols, nameAt, occurrencesOf, type DocumentSymbol } from "./queries.js";
-import { expectAnalyzeOptions, expectChanges, expectSessionOptions, expectString } from "../text/caller-input.js";
+import { expectAnalyzeOptions, expectChanges, expectSessionOptions, expectString, expectVersion } from "../text/caller-input.js";
 
 /** How a {@link WorkspaceSession} is set up. */
 export interface SessionOptions {
@@ -156,11 +156,12 @@ export class WorkspaceSession {
    * this text as given: a byte order mark at its start, which editors drop before they send
    * a text, is a character here when a caller keeps it.
    *
-   * @throws TypeError when `path` or `text` is not a string (a file read as a Buffer).
+   * @throws TypeError when `path` or `text` is not a string (a file read as a Buffer), or `version` is not a whole number.
    */
   open(path: string, text: string, version: number): void {
     expectString(path, "path", "WorkspaceSession.open");
     expectString(text, "text", "WorkspaceSession.open");
+    expectVersion(version, "WorkspaceSession.open");
     const key = this.pathOf(path);
     const earlier = this.open_.get(key);
     const document = openDocument(key, version, text);
@@ -173,9 +174,13 @@ export class WorkspaceSession {
    * Returns false, changing nothing, for a document that is not open or a version not
    * newer than the one it has.
    *
-   * @throws TypeError when `changes` is not an array of changes with string texts (a text read as a Buffer).
+   * A range's position past its line's end, or a range given end first, is taken as LSP's text documents take it.
+   *
+   * @throws TypeError when `path` is not a string, `version` is not a whole number, or `changes` is not an array of changes with string texts (a text read as a Buffer) and ranges of numbers.
    */
   change(path: string, version: number, changes: readonly DocumentChange[]): boolean {
+    expectString(path, "path", "WorkspaceSession.change");
+    expectVersion(version, "WorkspaceSession.change");
     expectChanges(changes, "WorkspaceSession.change");
     const key = this.pathOf(path);
     const document = this.open_.get(key);

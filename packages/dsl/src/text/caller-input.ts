@@ -49,14 +49,36 @@ export function expectSessionOptions(options: unknown): void {
   expectKnownOptions(options, ["root", "readFile", "betweenSlices", "defaultHorizon"], where);
 }
 
-/** Throws a TypeError unless `changes` is a list of editor changes, each with a string text (see DocumentChange). */
+/**
+ * Throws a TypeError unless `changes` is a list of editor changes, each with a string text
+ * and, when it has a range, positions of finite numbers (see DocumentChange). A position past
+ * a line's end, or a range given end first, is taken as LSP's text documents take it.
+ */
 export function expectChanges(changes: unknown, where: string): void {
   const shape = "{ text } or { range, text }";
   if (!Array.isArray(changes)) throw new TypeError(`${where}: changes must be an array of ${shape}, not ${described(changes)}`);
   changes.forEach((change: unknown, index) => {
     if (typeof change !== "object" || change === null) throw new TypeError(`${where}: changes[${index}] must be an object ${shape}, not ${described(change)}`);
     expectString((change as { text?: unknown }).text, `changes[${index}].text`, where);
+    if (!("range" in change)) return;
+    // `{ line: "0" }` from a query string, NaN from arithmetic: the edit landed anywhere, or at the end, in silence (an SDK walk).
+    const range = (change as { range?: { start?: { line?: unknown; character?: unknown }; end?: { line?: unknown; character?: unknown } } | null }).range;
+    for (const [end, position] of [["start", range?.start], ["end", range?.end]] as const) {
+      for (const field of ["line", "character"] as const) {
+        const value = position?.[field];
+        if (typeof value !== "number" || !Number.isFinite(value)) throw new TypeError(`${where}: changes[${index}].range.${end}.${field} must be a finite number, not ${typeof value === "number" ? String(value) : described(value)}`);
+      }
+    }
   });
+}
+
+/**
+ * Throws a TypeError unless `version` is a whole number: a version of NaN took every later
+ * one as newer and one of Infinity refused them all, and one read as text (`"9"`) compared
+ * as text, so `"10"` came before it (an SDK walk).
+ */
+export function expectVersion(version: unknown, where: string): asserts version is number {
+  if (typeof version !== "number" || !Number.isSafeInteger(version)) throw new TypeError(`${where}: version must be a whole number, not ${typeof version === "number" ? String(version) : described(version)}`);
 }
 
 /**

@@ -220,3 +220,32 @@ describe("WorkspaceSession on the examples", () => {
     }
   });
 });
+
+// An SDK walk (stop 54): versions and positions from an HTTP body were taken as they came.
+describe("WorkspaceSession: a caller's versions and ranges", () => {
+  const range = (line: unknown, character: unknown) => ({ start: { line, character }, end: { line: 0, character: 0 } });
+
+  it("refuses a version that is not a whole number, and a path that is not a string, changing nothing", () => {
+    const s = session();
+    for (const version of [Number.NaN, Number.POSITIVE_INFINITY, 2.5, "9", null, undefined]) {
+      expect(() => s.open("x.lontar", "", version as number)).toThrow(/WorkspaceSession\.open: version must be a whole number, not /);
+      expect(() => s.change("main.lontar", version as number, [{ text: "" }])).toThrow(/WorkspaceSession\.change: version must be a whole number, not /);
+    }
+    expect(() => s.change("main.lontar", "9" as unknown as number, [])).toThrow("version must be a whole number, not a string");
+    expect(() => s.change(undefined as unknown as string, 2, [])).toThrow("WorkspaceSession.change: path must be a string, not undefined");
+    expect(s.document("main.lontar")?.version).toBe(1);
+    expect(s.document("x.lontar")).toBeUndefined();
+    expect(s.change("main.lontar", 2, [{ text: "" }])).toBe(true);
+  });
+
+  it("refuses a range whose positions are not finite numbers; one past a line's end is taken as LSP takes it", () => {
+    const s = session();
+    for (const [line, character] of [[Number.NaN, 0], [0, "0"], [undefined, 0], [0, Number.NEGATIVE_INFINITY]]) {
+      expect(() => s.change("main.lontar", 2, [{ range: range(line, character) as never, text: "x" }])).toThrow(/changes\[0\]\.range\.start\.(line|character) must be a finite number/);
+    }
+    expect(s.document("main.lontar")?.version).toBe(1);
+    const text = s.document("main.lontar")?.text ?? "";
+    expect(s.change("main.lontar", 2, [{ range: { start: { line: 99, character: 0 }, end: { line: 99, character: 5 } }, text: "// end\n" }])).toBe(true);
+    expect(s.document("main.lontar")?.text).toBe(`${text}// end\n`);
+  });
+});
