@@ -123,7 +123,7 @@ export function parseCommandLine<T extends Omit<ParseArgsConfig, "args" | "stric
 /**
  * Refuses an option of one value given twice with different values (`--max-warnings 0
  * --max-warnings 5`, `-f github -f sarif`): the last won in silence, so a CI template that
- * appends flags loosened its gate with no word (a CI walk, stop 53). The same value twice is
+ * appends flags loosened its gate with no word (a CI walk). The same value twice is
  * no contradiction, and a list option (`multiple`) takes each.
  */
 function refuseRepeatedValues(args: readonly string[], options: NonNullable<ParseArgsConfig["options"]>): void {

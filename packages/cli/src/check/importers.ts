@@ -72,7 +72,7 @@ function namesUsed(files: readonly FileNode[], diagnostics: readonly Diagnostic[
  * name a loaded file uses as a site or route stop of its own, or does not find (LON2002): a
  * file whose import was left out. Checked alone, the workspace takes the village libraries
  * such a file declares for places of their own, whose opening hours and closures nothing
- * reads, and says nothing (a pustakawan's walk, stop 52). A file that imports one given is
+ * reads, and says nothing (a pustakawan's walk). A file that imports one given is
  * left out (its workspace's importer: {@link importerOf}'s hint says to check the folder).
  * Files are read as importerOf reads them (`siblings`, the run's), at most MAX_SIBLINGS per folder and
  * {@link MAX_BYTES_READ} in all; a file that holds none of the names is not parsed.

@@ -3,7 +3,7 @@
  * (exit 2: a path that does not exist, a folder with no .lontar file, an unreadable file). The
  * reason went to stderr alone, and stdout was empty: a CI step that uploads the SARIF file
  * with `if: always()` then failed on "unexpected end of JSON", and the github format put no
- * annotation in the run's summary (a CI walk, stop 53). SARIF gets a log of a run that did
+ * annotation in the run's summary (a CI walk). SARIF gets a log of a run that did
  * not succeed, its reason as the tool's error notification; github an `::error`.
  */
 import { escapeData } from "./github.js";

@@ -145,7 +145,7 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
   lomba: "reading_contest",
   lomba_bercerita: "reading_contest",
   storytelling_contest: "reading_contest",
-  // The word pustakawan use for it (a first-hour walk, stop 49: `kategori dongeng` was LON3004).
+  // The word pustakawan use for it (a first-hour walk: `kategori dongeng` was LON3004).
   dongeng: "storytelling",
   workshop: "seminar",
   training: "literacy_training",
@@ -158,7 +158,7 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
   book_club: "book_discussion",
   rakor: "coordination_meeting",
   meeting: "coordination_meeting",
-  // The everyday word for a meeting (a walk, stop 53: `kategori rapat` was LON3004).
+  // The everyday word for a meeting (a walk: `kategori rapat` was LON3004).
   rapat: "coordination_meeting",
   survei: "survey",
 } });
@@ -238,7 +238,7 @@ export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_ag
   bumn: "business",
   bumd: "business",
   koperasi: "business",
-  // A bank's CSR, a shop, a small enterprise (a walk, stop 53: `jenis bank` was offered nothing).
+  // A bank's CSR, a shop, a small enterprise (a walk: `jenis bank` was offered nothing).
   bank: "business",
   umkm: "business",
   toko: "business",

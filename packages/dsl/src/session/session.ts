@@ -245,7 +245,7 @@ export class WorkspaceSession {
    * The whole analysis of the current texts. The slow steps let other work in every few
    * milliseconds, between files (see {@link SessionOptions.betweenSlices}): one file's share of
    * a step runs whole, so a single file of thousands of declarations holds the thread longer
-   * (10,000 programs in one file: gaps of 75 to 150 ms, measured by stop 43's SDK walk). When
+   * (10,000 programs in one file: gaps of 75 to 150 ms, measured by an SDK walk). When
    * `signal` is aborted (an editor sends a newer change; an abort from a timer runs at the next
    * gap) the promise rejects at once with its reason and the work
    * done so far stays cached for the next analysis; an abort before the promise settles

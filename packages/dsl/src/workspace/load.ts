@@ -66,7 +66,7 @@ export function loadWorkspace(
         continue;
       }
       // A file named with its accents composed one way and imported with them composed the other (`désa` saved on a Mac, NFD):
-      // the same name to a reader, and to the file systems that compare names so; read as the file it is (an SDK walk, stop 52).
+      // the same name to a reader, and to the file systems that compare names so; read as the file it is (an SDK walk).
       let targetPath = target.path;
       let read = texts.has(targetPath) ? undefined : readImport(readFile, hostPathOf(root, targetPath));
       const other = read !== undefined && isRefusal(read) && read.refused === "missing" ? otherComposition(targetPath, (candidate) => texts.has(candidate) || typeof readImport(readFile, hostPathOf(root, candidate)) === "string") : undefined;

@@ -429,7 +429,7 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
 /**
  * `found` without the fixes that rename a declaration to a misspelt use's name where the declared
  * name is written by some reference of the workspace: there the use is the misspelt one, and
- * renaming the declaration would leave every other use undeclared (an editor walk, stop 50:
+ * renaming the declaration would leave every other use undeclared (an editor walk:
  * `area_anakk` offered renaming `area_anak`, which another program used as declared).
  */
 function withoutFalseRenames(found: readonly Diagnostic[], fast: FastAnalysis): readonly Diagnostic[] {

@@ -26,7 +26,7 @@ export function containedFileReader(root: string, limit: number = MAX_READ_BYTES
  * relative root as the loader gives it (the root joined to the workspace-relative path,
  * `ws/lib.lontar` under `ws`), from the current folder; any other relative path from the root.
  * A relative root's files were looked for under the root twice (`ws/ws/lib.lontar`), and every
- * import was "not found" (an SDK walk, stop 50).
+ * import was "not found" (an SDK walk).
  */
 function hostFile(root: string, file: string): string {
   if (path.isAbsolute(file) || path.isAbsolute(root)) return path.resolve(root, file);

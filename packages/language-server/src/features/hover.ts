@@ -38,7 +38,7 @@ export function hover(snapshot: Snapshot, path: string, position: Position, cont
   const declared = declarationKeywordHover(snapshot, path, around, offset, context.lang);
   if (declared !== undefined) return declared;
   // `impor "…"` and `cakrawala …`: the statement's keyword, as the language's tables document it; not a word of the imported
-  // file's name (`./mitra.lontar` showed the doc of `mitra`: an editor walk, stop 52), which definition opens instead.
+  // file's name (`./mitra.lontar` showed the doc of `mitra`: an editor walk), which definition opens instead.
   if (around.some((n) => n.kind === "Import" && insidePath(n, offset))) return undefined;
   if (around.some((n) => n.kind === "Import" || n.kind === "Horizon")) return keywordHover(snapshot, path, offset, context.lang);
   const schedule = around.find((n) => n.kind.endsWith("Schedule"));

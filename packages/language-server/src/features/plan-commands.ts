@@ -14,7 +14,7 @@ export function planCommand(snapshot: Snapshot, dates: PlanDates, language: Lang
   return { ok: true, json: exportJson(plan), html: exportHtml(plan, workspace, { language }) };
 }
 
-/** `lontar.calendarPreview`: the HTML report of the editor's quick plan (the one code lenses use), in `language` (an Indonesian editor's preview read "Plan 1 January 2024": a walk, stop 52). */
+/** `lontar.calendarPreview`: the HTML report of the editor's quick plan (the one code lenses use), in `language` (an Indonesian editor's preview read "Plan 1 January 2024": a walk). */
 export function previewCommand(snapshot: Snapshot, plans: PlanCache, dates: PlanDates, language: Language): PlanAnswer {
   const workspace = snapshot.result.workspace;
   const plan = plans.planOf(snapshot, dates);

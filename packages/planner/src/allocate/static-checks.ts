@@ -114,7 +114,7 @@ export const MAX_SLOT_CHOICES = 200;
  * of every day, then other starts spread evenly; or, when it has more days than choices, every
  * start spread evenly through it. The first 199 alone were the first days of a semester or a year: 45
  * sessions a semester in a room full until April could never move to May or June, and `check`
- * failed a plan that fits (a walk, stop 53).
+ * failed a plan that fits (a walk).
  */
 function dedupeChoices(occurrence: Occurrence): Slot[] {
   // The candidates are in time order, one per start (expand/flexible.ts); the default is among them.

@@ -100,7 +100,7 @@ export function obligationMessage(finding: FailedObligation, agreement: Agreemen
     case "hosts":
       return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "budget_share": {
-      // A plan written before stop 49 has no `unused`: its failed share was one nothing planned used.
+      // A plan written by an older Lontar may have no `unused`: its failed share was one nothing planned used.
       // What the share can pay: its amount, or its budget's when that holds less (the share's finding counts up to it).
       const countable = finding.shareCap === undefined ? obligation.amount : Math.min(obligation.amount, finding.shareCap);
       const unused = unusedWords(finding.planned, countable, finding.unused ?? (finding.planned > 0 ? undefined : countable), finding.outsideBudget, finding.shareCap);

@@ -30,7 +30,7 @@ function programsWords(findings: readonly UnassignedDiagnostic[]): Labels | stri
  * ten programs' cost lines related locations), the first refusal's reason and the one fix that
  * settles them all (every finding on a budget names the same figure). A province's regency
  * budget too small had given 46 errors with the same advice at 46 programs' cost lines, and
- * none at the budget (a province walk, stop 49). Findings with no source are left out; a budget
+ * none at the budget (a province walk). Findings with no source are left out; a budget
  * with no source is told at each program, as before.
  *
  * @example unassignedDiagnosticsByBudget(workspace, unassignedFindings(workspace, plan))

@@ -46,7 +46,7 @@ export function findingStatus(finding: ComplianceFinding, horizon: Plan["horizon
  * or its budget's when that is less: `shareCap`) less what it leaves unused. The report's and
  * the workbook's "planned" for a share: the program's whole cost there read as the partner's
  * (two shares of one class both "Rp 9.600.000" where the partner paid 6 and the library 3.6
- * million: a pustakawan's walk, stop 52).
+ * million: a pustakawan's walk).
  *
  * @example shareCounted({ …finding, unused: 4000000 }, 10000000) // 6000000
  */

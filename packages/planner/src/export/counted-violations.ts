@@ -111,7 +111,7 @@ export function programsWithoutSessions(plan: Plan): string[] {
  * The programs the plan has sessions of, every one cancelled (on holidays or closures, at a
  * library without the stage it needs, …), in the order of their first session: a storytelling
  * contest set on 17 August is otherwise only one cancelled row among many, under a verdict
- * that the plan can be carried out (a pustakawan's walk, stop 52). LON5104 says why.
+ * that the plan can be carried out (a pustakawan's walk). LON5104 says why.
  */
 export function programsAllCancelled(plan: Plan): string[] {
   // Sets, and the order in a list: a province's 200,000 sessions of 5,000 programs took seconds with a list's `includes` (the review).

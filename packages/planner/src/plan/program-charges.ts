@@ -23,7 +23,7 @@ export function sessionCostOf(cost: Program["costs"][number], program: Program, 
  * session (by start, then id), as the budgets charge them (see summariseBudgets). Only
  * programs with such a cost are keyed. With `status` "unassigned", the first session not yet
  * placed instead: the one that would carry them if placed, for a program with no session
- * scheduled (what an unplaced contest would cost: it showed Rp 0, a walk of stop 52).
+ * scheduled (what an unplaced contest would cost: it showed Rp 0, a walk).
  *
  * @example firstCharged(programs, plan.occurrences).get("festival") // "festival@2024-08-17T09:00"
  */

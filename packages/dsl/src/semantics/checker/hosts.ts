@@ -1,7 +1,7 @@
 /**
  * LON5005: an agreement says a party hosts a program (`mitra menjadi_tuan_rumah lomba`) that
  * does not name that party. The plan counts such an obligation met by any session of the
- * program, which a planner reads as the partner hosting it: a walk of stop 43 found an MoU's
+ * program, which a planner reads as the partner hosting it: a walk found an MoU's
  * "Unpatti hosts the contest" met while the contest listed another partner and was held in
  * the library's own hall. The party is named when it is among the program's `partners`,
  * `sites` or `route`, or is the program's library. A program in another file is read through

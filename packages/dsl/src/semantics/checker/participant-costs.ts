@@ -5,8 +5,8 @@ import type { FileReporter } from "../report.js";
 /**
  * LON3016 at each cost of a program charged `per participant` when the program declares no
  * `participants`: the planner multiplies the amount by the participants expected, none, so
- * the cost was Rp 0 in the plan, its budgets and a bank's cap, and nothing said so (a walk,
- * stop 54: `biaya Rp 1.500.000 per peserta` in a class with no `peserta`).
+ * the cost was Rp 0 in the plan, its budgets and a bank's cap, and nothing said so (a walk:
+ * `biaya Rp 1.500.000 per peserta` in a class with no `peserta`).
  */
 export function checkParticipantCosts(program: Declaration, reporter: FileReporter): void {
   if (program.declarationKind !== "program" || program.properties.some((p) => p.key === "participants")) return;

@@ -52,7 +52,7 @@ export function noteSmallHours(at: TimeLiteral | undefined, reporter: FileReport
 
 /**
  * `every sat`, `once 2027-03-06` with no `at`: LON4018, saying the 08:00 its sessions start at
- * (and the hour they last, with no `for`). A walk (stop 53): `jadwal setiap sabtu` in a
+ * (and the hour they last, with no `for`). A walk: `jadwal setiap sabtu` in a
  * library open from 09:00 on Saturdays was told its sessions were outside the opening hours,
  * and to widen them, by a time the file never wrote.
  */

@@ -3,9 +3,9 @@
  * apbd`) is money in that budget (the partner funds it), so it cannot be larger than the
  * budget's own `amount`. A planner who writes `dari apbd` meaning "the partner's money goes
  * into APBD" while APBD's amount leaves it out otherwise sees only a budget overrun and an
- * unused share (helper-154's walk, stop 49). For the same reason the shares of one budget
+ * unused share (helper-154's walk). For the same reason the shares of one budget
  * together cannot be larger than it: two MoUs of Rp 40.000.000 each `dari apbd` of Rp
- * 60.000.000 passed `check` with no word (stop 52). A budget in another file is read through the
+ * 60.000.000 passed `check` with no word. A budget in another file is read through the
  * workspace's symbols; a name no declaration has is left to LON2002, another kind to LON5002.
  */
 import { relatedLocation, rupiahLabels } from "@lontar/core";

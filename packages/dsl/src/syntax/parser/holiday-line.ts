@@ -85,7 +85,7 @@ export function holidayLineAt(tokens: readonly IToken[], start: number, lang: Ke
  * A partner's days off written as a line of its own (`libur sekolah 2027-06-21..2027-07-10` in a
  * school): a partner has none in Lontar, so the hint says how a program keeps its sessions off
  * them, `kecuali <dates>` in its schedule (the line stopped at LON1101 with no way on: a
- * pustakawan's walk, stop 52). Only a hint: which programs it concerns is the planner's call.
+ * pustakawan's walk). Only a hint: which programs it concerns is the planner's call.
  */
 export function partnerHolidayLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage): LineHint | undefined {
   // Any first word (`school holidays`, `libur sekolah`), as long as one of the line's first words is of days off.

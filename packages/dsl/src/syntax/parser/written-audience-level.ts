@@ -14,7 +14,7 @@ const MOST_LEVEL_WORDS = 3;
 /**
  * `sasaran pelajar SD`, `sasaran siswa SMP`, `audience students SMA/MA/SMK`: students and
  * their school level with no quotes, read before as one value (`pelajar_sd`, "not a known
- * audience", its fix `pelajar` dropping the level: a walk of stop 50). Lontar writes the level
+ * audience", its fix `pelajar` dropping the level: a walk). Lontar writes the level
  * in quotes after the group: `pelajar "SD/MI"`, the fix (the level's name as schools write it).
  * Only after `sasaran`/`audience` and a word for students; the level's words on the same line,
  * joined by `/` with no space.

@@ -91,7 +91,7 @@ const PART_EXAMPLES: ReadonlyMap<string, string> = new Map([
 /**
  * `setiap sabtu pagi`, `every sat morning`: a part of the day after a schedule's day or date,
  * with no time after it. A session starts at a time, which a part of the day does not say
- * (a walk, stop 53: `jadwal setiap Sabtu pagi` met "expected a property, found `pagi`"). No
+ * (a walk: `jadwal setiap Sabtu pagi` met "expected a property, found `pagi`"). No
  * fix (the hour is not known); the message's example is a time in that part of the day, and
  * the reading goes on as if it were written, so that one mistake gives one error.
  */

@@ -113,7 +113,7 @@ export function spacedHeadNameAt(tokens: readonly IToken[], s: number): Notation
   const placed = after.tokenType === K["At"] && isNameWord(tokens[last + 2]) && tokens[last + 3]?.tokenType.name === "LBrace";
   if (after.tokenType.name !== "LBrace" && !placed) return undefined;
   const words = tokens.slice(s, last + 1).map((t) => t.image);
-  // `ruang aula aula di p {`: one name written twice, not two words of one name (`aula_aula` was the certain fix: a walk, stop 50).
+  // `ruang aula aula di p {`: one name written twice, not two words of one name (`aula_aula` was the certain fix: a walk).
   const twice = words.every((w) => w.toLowerCase() === words[0]?.toLowerCase());
   const fixed = twice ? first.image : words.join("_");
   const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);

@@ -5,7 +5,7 @@ import { sha256Hex } from "./sha256.js";
  * What an occurrence's UID hashes: its library's id, its program's id and its own id. The
  * library's keeps two libraries' programs of one id apart (a regency's and a city's
  * `pelatihan` on one date), whose events a partner importing both calendars would see as one
- * (a walk, stop 53: 364 of 364 UIDs alike); RFC 5545 wants a UID unique everywhere.
+ * (a walk: 364 of 364 UIDs alike); RFC 5545 wants a UID unique everywhere.
  */
 export function uidKey(libraryId: string, programId: string, id: string): string {
   return `${libraryId}\u0000${programId}\u0000${id}`;

@@ -146,7 +146,7 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
     for (const id of new Set(o.assignments.map((a) => a.resourceId))) pushTo(byResource, id, o);
   }
   // Every session, then the summaries (budgets, libraries, agreements, KPIs), then a sheet per library, vehicle and
-  // person: a province's 340 of those came before its summaries, which a Kepala Bidang opens first (a province walk, stop 49).
+  // person: a province's 340 of those came before its summaries, which a Kepala Bidang opens first (a province walk).
   const sheets: XlsxSheet[] = [sessionSheet(word("sessions"), occurrences)];
   sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
   sheets.push(librarySheet(book, plan, workspace, language, sheetName(word("libraries"))));
