@@ -478,7 +478,7 @@ const CASES: readonly Case[] = [
     name: "en: once 31 Feb 2026 is no date (no fix)",
     source: `${EN_LIBRARY}program contest at dispusip_solok {\n  category reading_contest\n  schedule once 31 Feb 2026 at 08:00 for 6h\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "31 Feb 2026" }],
-    says: { en: "2026-02-31 is not on the calendar", id: "2026-02-31 tidak ada di kalender" },
+    says: { en: "2026-02-31 is not on the calendar): Lontar writes a date as year-month-day, YYYY-MM-DD (`2026-02-28`)", id: "2026-02-31 tidak ada di kalender): Lontar menulis tanggal sebagai tahun-bulan-tanggal, YYYY-MM-DD (`2026-02-28`)" },
   },
   {
     name: "id: pukul 09:00 WIB (a zone's name after the time)",
@@ -735,7 +735,8 @@ const CASES: readonly Case[] = [
     name: "id: 31-02-2026 is no date (no fix)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 31-02-2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "31-02-2026" }],
-    says: { en: "2026-02-31 is not on the calendar", id: "2026-02-31 tidak ada di kalender" },
+    // The date shown as the way to write one is of the month written (a walk: a 2027 plan was shown 2026-08-17).
+    says: { en: "2026-02-31 is not on the calendar): Lontar writes a date year first, as year-month-day, YYYY-MM-DD (`2026-02-28`)", id: "2026-02-31 tidak ada di kalender): Lontar menulis tanggal dengan tahun lebih dulu, sebagai tahun-bulan-tanggal, YYYY-MM-DD (`2026-02-28`)" },
   },
   {
     // A walk of stop 41 asked for the month-first reading: offered, as American forms write it, never applied.

@@ -200,22 +200,22 @@ export const SYNTAX_ENTRIES = {
       ),
       dayFirst: L("`{text}` is a date written day first: Lontar writes it year first, as year-month-day, YYYY-MM-DD: `{fixed}`", "`{text}` adalah tanggal yang ditulis dengan hari lebih dulu: Lontar menulisnya dengan tahun lebih dulu, sebagai tahun-bulan-tanggal, YYYY-MM-DD: `{fixed}`"),
       dayFirstNotDate: L(
-        "`{text}` is written day first, and read so it is no date ({reading} is not on the calendar): Lontar writes a date year first, as year-month-day, YYYY-MM-DD (`2026-08-17`)",
-        "`{text}` ditulis dengan hari lebih dulu, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal dengan tahun lebih dulu, sebagai tahun-bulan-tanggal, YYYY-MM-DD (`2026-08-17`)",
+        "`{text}` is written day first, and read so it is no date ({reading} is not on the calendar): Lontar writes a date year first, as year-month-day, YYYY-MM-DD (`{example}`)",
+        "`{text}` ditulis dengan hari lebih dulu, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal dengan tahun lebih dulu, sebagai tahun-bulan-tanggal, YYYY-MM-DD (`{example}`)",
       ),
       shortYear: L(
         "`{text}` is a date written day first with a two-digit year: Lontar writes the year in full, year first, as year-month-day, YYYY-MM-DD: `{fixed}`",
         "`{text}` adalah tanggal yang ditulis dengan hari lebih dulu dan tahun dua angka: Lontar menulis tahunnya lengkap, lebih dulu, sebagai tahun-bulan-tanggal, YYYY-MM-DD: `{fixed}`",
       ),
       shortYearNotDate: L(
-        "`{text}` is written day first with a two-digit year, and read so it is no date ({reading} is not on the calendar): Lontar writes a date in full, year first, as year-month-day, YYYY-MM-DD (`2026-08-17`)",
-        "`{text}` ditulis dengan hari lebih dulu dan tahun dua angka, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal lengkap dengan tahun lebih dulu, sebagai tahun-bulan-tanggal, YYYY-MM-DD (`2026-08-17`)",
+        "`{text}` is written day first with a two-digit year, and read so it is no date ({reading} is not on the calendar): Lontar writes a date in full, year first, as year-month-day, YYYY-MM-DD (`{example}`)",
+        "`{text}` ditulis dengan hari lebih dulu dan tahun dua angka, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal lengkap dengan tahun lebih dulu, sebagai tahun-bulan-tanggal, YYYY-MM-DD (`{example}`)",
       ),
       monthName: L("`{text}` is a date with its month's name: Lontar writes it as year-month-day, YYYY-MM-DD: `{fixed}`", "`{text}` adalah tanggal dengan nama bulannya: Lontar menulisnya sebagai tahun-bulan-tanggal, YYYY-MM-DD: `{fixed}`"),
       monthNameNoYear: L("`{text}` has no year: Lontar writes a whole date, year first, as `YYYY-MM-DD` (`2026-08-17`)", "`{text}` tidak memakai tahun: Lontar menulis tanggal lengkap, tahun lebih dulu, sebagai `YYYY-MM-DD` (`2026-08-17`)"),
       monthNameNotDate: L(
-        "`{text}` is no date ({reading} is not on the calendar): Lontar writes a date as year-month-day, YYYY-MM-DD (`2026-08-17`)",
-        "`{text}` bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sebagai tahun-bulan-tanggal, YYYY-MM-DD (`2026-08-17`)",
+        "`{text}` is no date ({reading} is not on the calendar): Lontar writes a date as year-month-day, YYYY-MM-DD (`{example}`)",
+        "`{text}` bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sebagai tahun-bulan-tanggal, YYYY-MM-DD (`{example}`)",
       ),
       zone: L(
         "`{text}`: Lontar reads a time in its library's zone (set by the province, or `timezone`), so it writes the time alone: `{fixed}`",
@@ -537,8 +537,8 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: sesi pada beberapa hari berturut-turut ditulis sebagai rentang tanggalnya dan jam tiap harinya, dari mulai sampai selesai dalam satu hari: `{example}`",
       ),
       yearFirstNotDate: L(
-        "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as year-month-day, YYYY-MM-DD (`2026-08-17`)",
-        "`{text}` tidak ditulis YYYY-MM-DD dan bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sebagai tahun-bulan-tanggal, YYYY-MM-DD (`2026-08-17`)",
+        "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as year-month-day, YYYY-MM-DD (`{example}`)",
+        "`{text}` tidak ditulis YYYY-MM-DD dan bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sebagai tahun-bulan-tanggal, YYYY-MM-DD (`{example}`)",
       ),
     },
   ),

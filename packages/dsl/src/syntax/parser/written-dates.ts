@@ -61,6 +61,19 @@ export function dottedTimeAt(tokens: readonly IToken[], s: number): NotationRun 
   return { ...run, mistake: { kind: "timeAmbiguous", text: run.mistake.text, alternatives: [fixed, twelveHoursOn(fixed)], range: run.mistake.range } };
 }
 
+/**
+ * A date on the calendar like `reading` (`YYYY-MM-DD`, not on it), shown as the way a date
+ * is written: its month's last day (`2027-02-31` → `2027-02-28`), or 17 August of its year
+ * when the month is none (a walk: `31-02-2027` in a 2027 plan was shown `2026-08-17`).
+ */
+function dateLike(reading: string): string {
+  const [year = "2026", month = ""] = reading.split("-");
+  const m = Number(month);
+  if (!(m >= 1 && m <= 12) || !/^\d{4}$/.test(year)) return `${/^\d{4}$/.test(year) ? year : "2026"}-08-17`;
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return `${year}-${pad2(String(m))}-${String(last)}`;
+}
+
 /** `17-08-2026`, `17/08/2026`, `17.08.2026` (day first); `17-08-26`, `17/8/26` (day first, year 2026); `2026-8-17`, `2026/08/17`, `2026.08.17` (year first). */
 export function dateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, sep1, b, sep2, c] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
@@ -80,7 +93,7 @@ export function dateAt(tokens: readonly IToken[], s: number): NotationRun | unde
   // `12/25/2027`, no date day first, is one month first (as American forms write it): offered, not applied.
   const monthFirst = dayFirst && !certain ? `${year}-${pad2(a.image)}-${pad2(b.image)}` : undefined;
   const offered = monthFirst !== undefined && isIsoDate(monthFirst) ? { alternatives: [monthFirst] } : {};
-  const mistake: NotationMistake = certain ? { kind, text, fixed: reading, range } : { kind: `${kind}NotDate`, text, reading, range, ...offered };
+  const mistake: NotationMistake = certain ? { kind, text, fixed: reading, range } : { kind: `${kind}NotDate`, text, reading, range, example: dateLike(reading), ...offered };
   return { first: s, last: s + 4, mistake, literal: "date" };
 }
 
@@ -136,7 +149,7 @@ export function monthDateAt(tokens: readonly IToken[], s: number): NotationRun |
   const text = `${day.image} ${month.image} ${year.image}`;
   const reading = `${year.image}-${pad2(String(number))}-${pad2(day.image)}`;
   const range = spanTokens(day, year) ?? tokenRange(day);
-  const mistake: NotationMistake = isIsoDate(reading) ? { kind: "monthName", text, fixed: reading, range } : { kind: "monthNameNotDate", text, reading, range };
+  const mistake: NotationMistake = isIsoDate(reading) ? { kind: "monthName", text, fixed: reading, range } : { kind: "monthNameNotDate", text, reading, range, example: dateLike(reading) };
   return { first: s, last: s + 2, mistake, literal: "date" };
 }
 
