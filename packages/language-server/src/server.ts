@@ -35,7 +35,7 @@ import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS }
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
 import { resolveKeywordDoc } from "./features/keyword-docs.js";
-import { fileDiagnostics, filesWithDiagnostics, toLspDiagnostics } from "./features/diagnostics.js";
+import { fileDiagnostics, filesWithDiagnostics, stampVersion, toLspDiagnostics } from "./features/diagnostics.js";
 import { formatRange, formatWhole, type Formatting } from "./features/formatting.js";
 import { hover } from "./features/hover.js";
 import { planCommand, previewCommand } from "./features/plan-commands.js";
@@ -172,7 +172,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     }
   };
 
-  const send = (uri: string, version: number, diagnostics: Diagnostic[]): void => {
+  const send = (uri: string, version: number, given: Diagnostic[]): void => {
+    const diagnostics = stampVersion(given, version);
     const key = `${version}\n${JSON.stringify(diagnostics)}`;
     if (sent.get(uri) === key) return;
     sent.set(uri, key);
@@ -283,7 +284,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     const path = paths.path(uri);
     const whole = fileDiagnostics(snapshot, path, paths, settings);
     // The plan's findings are not carried over edits: a newer version shows them only once planned again.
-    carried.set(uri, whole, toLspDiagnostics(snapshot.fastDiagnostics(path), paths, settings));
+    carried.set(uri, stampVersion(whole, version), stampVersion(toLspDiagnostics(snapshot.fastDiagnostics(path), paths, settings), version));
     send(uri, version, [...whole, ...planned(scope, snapshot, path, version)]);
   };
 
@@ -474,7 +475,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   serve(CodeActionRequest.type, ({ textDocument, context }) => {
     const { state, path } = at(textDocument.uri);
     const doc = state.document(textDocument.uri);
-    const fixes = quickFixes(context.diagnostics, state.paths);
+    const fixes = quickFixes(context.diagnostics, state.paths, doc?.version);
     const wanted = context.only;
     const rewrites = doc === undefined ? [] : rewriteActions(textDocument.uri, doc.text, path, settings.lang);
     // Fix all: only when asked for (on save, or the Source Action menu), from the diagnostics of the document's current text.

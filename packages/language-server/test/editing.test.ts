@@ -80,6 +80,27 @@ describe.each(EXAMPLES)("editing features over stdio ($example, $lang)", (ex) =>
     session.change(ex.programs, ++version, text);
   });
 
+  // An editor walk: a fix asked just after a line was added above the typo rewrote the line below it.
+  it("offers no quick fix for a diagnostic of an older text, whose edits would land on moved lines; the new text's diagnostic has it", async () => {
+    const text = session.text(ex.programs);
+    const misspelt = text.replace(` ${ex.room}`, ` ${ex.room.slice(0, -1)}`);
+    session.change(ex.programs, ++version, misspelt);
+    const stale = (await session.diagnostics(ex.programs, version)).diagnostics.find((d) => d.code === "LON2002");
+    expect(stale).toBeDefined();
+    if (stale === undefined) return;
+    // A line added above: the editor moves its marker down one line, and sends it back so.
+    session.change(ex.programs, ++version, `// a new first line\n${misspelt}`);
+    const moved = { ...stale, range: { start: { ...stale.range.start, line: stale.range.start.line + 1 }, end: { ...stale.range.end, line: stale.range.end.line + 1 } } };
+    const ask = (diagnostic: typeof stale) => session.connection.sendRequest(CodeActionRequest.type, { ...doc(), range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Promise<CodeAction[]>;
+    expect((await ask(moved)).filter((a) => a.kind === "quickfix")).toEqual([]);
+    const fresh = (await session.diagnostics(ex.programs, version)).diagnostics.find((d) => d.code === "LON2002");
+    expect(fresh?.range).toEqual(moved.range);
+    const fix = fresh === undefined ? undefined : (await ask(fresh)).find((a) => a.kind === "quickfix");
+    const [edit] = fix?.edit?.changes?.[session.uri(ex.programs)] ?? [];
+    expect([edit?.range.start.line, edit?.newText]).toEqual([moved.range.start.line, ex.room]);
+    session.change(ex.programs, ++version, text);
+  });
+
   it("offers the did-you-mean quick fix of a misspelt name, and the keyword rewrite refactor", async () => {
     const text = session.text(ex.programs);
     const misspelt = text.replace(` ${ex.room}`, ` ${ex.room.slice(0, -1)}`);

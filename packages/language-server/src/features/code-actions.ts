@@ -14,10 +14,17 @@ function isData(value: unknown): value is DiagnosticData {
   return typeof value === "object" && value !== null && Array.isArray((value as { suggestions?: unknown }).suggestions);
 }
 
-/** Quick fixes from the suggestions of the given diagnostics (those with edits). */
-export function quickFixes(diagnostics: readonly Diagnostic[], paths: UriPaths): CodeAction[] {
+/**
+ * Quick fixes from the suggestions of the given diagnostics (those with edits), when they were
+ * made for `version`, the document's text now: the editor sends back a diagnostic it moved with
+ * the text, but not the edits in its `data` (an editor walk: a fix asked just after a line was
+ * added above rewrote the line below, `peserta 25` into `jadwalta 25`). A stale one waits for
+ * the diagnostics of the new text.
+ */
+export function quickFixes(diagnostics: readonly Diagnostic[], paths: UriPaths, version?: number): CodeAction[] {
   return diagnostics.flatMap((diagnostic) => {
     if (!isData(diagnostic.data)) return [];
+    if (diagnostic.data.version !== undefined && diagnostic.data.version !== version) return [];
     return diagnostic.data.suggestions.flatMap((s): CodeAction[] => {
       if (s.edits.length === 0) return [];
       const changes: Record<string, TextEdit[]> = {};

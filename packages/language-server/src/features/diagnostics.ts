@@ -9,6 +9,24 @@ import type { Lang } from "../language/language.js";
 export interface DiagnosticData {
   /** The language's suggestions, edits included. */
   readonly suggestions: readonly Suggestion[];
+  /**
+   * The version of the open document whose text the suggestions' edits were made for (see
+   * {@link stampVersion}); absent for a file the editor has not open. A code action asked with
+   * a diagnostic of another version offers no fix: its edits would land on moved text.
+   */
+  readonly version?: number;
+}
+
+/**
+ * The diagnostics with the document version their fixes were made for in their `data`, each
+ * already stamped keeping its own (a whole analysis's diagnostic carried over later edits
+ * keeps the version it was made at).
+ */
+export function stampVersion(diagnostics: readonly Diagnostic[], version: number): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const data = d.data as DiagnosticData | undefined;
+    return data === undefined || data.version !== undefined ? d : { ...d, data: { ...data, version } };
+  });
 }
 
 /** How diagnostics are shown: in which language, with links into which documentation site. */
