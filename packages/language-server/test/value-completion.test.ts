@@ -92,15 +92,20 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     const items = await atEnd(id ? "perpustakaan baru {\n  zona_waktu " : "library fresh {\n  timezone ");
     expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['"Asia/Jakarta"', '"Asia/Makassar"', '"Asia/Jayapura"']));
     expect(items.find((i) => i.label === '"Asia/Makassar"')?.detail).toBe(id ? "WITA — Waktu Indonesia Tengah (UTC+8)" : "WITA — Central Indonesia Time (UTC+8)");
-    const quoted = await atEnd(id ? 'perpustakaan baru {\n  zona_waktu "' : 'library fresh {\n  timezone "');
-    expect(quoted.find((i) => i.label === '"Asia/Jakarta"')?.insertText).toBe('Asia/Jakarta"');
-    // The closing quote an editor typed with the opening one (`zona_waktu "|"`) is not written twice.
-    const pair = `${session.text(ex.programs)}\n\n${id ? 'perpustakaan baru {\n  zona_waktu ""' : 'library fresh {\n  timezone ""'}`;
-    session.change(ex.programs, ++version, pair);
-    const lines = pair.split("\n");
-    const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length - 1 };
-    const closed = labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position }));
-    expect(closed.find((i) => i.label === '"Asia/Jakarta"')?.insertText).toBe("Asia/Jakarta");
+    // Inside a string begun, the whole string is replaced, quotes included (an editor walk: `timezone "As‸"` became `""Asia/Jakarta""`).
+    const at = async (line: string, cursor: number) => {
+      const text = `${session.text(ex.programs)}\n\n${id ? "perpustakaan baru {\n  " : "library fresh {\n  "}${line}`;
+      session.change(ex.programs, ++version, text);
+      const lines = text.split("\n");
+      const position = { line: lines.length - 1, character: 2 + cursor };
+      const item = labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position })).find((i) => i.label === '"Asia/Jakarta"');
+      const edit = item?.textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string } | undefined;
+      return edit === undefined ? undefined : `  ${line}`.slice(0, edit.range.start.character) + edit.newText + `  ${line}`.slice(edit.range.end.character);
+    };
+    const key = id ? "zona_waktu" : "timezone";
+    for (const [line, cursor] of [[`${key} "`, key.length + 2], [`${key} ""`, key.length + 2], [`${key} "As`, key.length + 4], [`${key} "As"`, key.length + 4], [`${key} "Asia/Jakarta"`, key.length + 7]] as const) {
+      expect(await at(line, cursor), line).toBe(`  ${key} "Asia/Jakarta"`);
+    }
   });
 
   it("offers no second value after a `,` of a property that takes one (`sasaran anak, ` is LON1101: one value a line)", async () => {

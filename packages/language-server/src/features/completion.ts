@@ -157,7 +157,16 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
   // `butuh …`, `needs 2 …`, `butuh ruang aula, …`: the kinds of resource.
   if (shape === "needs" && (fresh || /(?:^|,)\s*\d+\s+$/.test(head.slice(head.indexOf(complete[0] ?? "") + (complete[0] ?? "").length)))) return needKindItems(said, uiLang);
   // `zona_waktu …`, `zona_waktu "…`: Indonesia's zones, in quotes.
-  if (key === "timezone" && (complete.length === 1 || (complete.length === 2 && last === '"'))) return zoneItems(uiLang, last === '"', last === '"' && /^"/.test(lines.lineText(position.line).slice(position.character)));
+  if (key === "timezone") {
+    // Inside a string begun (`"As‸`, `"Asia/Jak‸arta"`): the whole string replaced, its quotes with it (an editor walk: `""Asia/Jakarta""`).
+    const quoted = /"[^"]*$/.exec(before);
+    if (quoted !== null && (complete.length === 1 || (complete.length === 2 && last.startsWith('"')))) {
+      const rest = /^[^"\s]*"?/.exec(lines.lineText(position.line).slice(position.character))?.[0] ?? "";
+      const range = { start: { line: position.line, character: position.character - quoted[0].length }, end: { line: position.line, character: position.character + rest.length } };
+      return zoneItems(uiLang, range);
+    }
+    if (complete.length === 1) return zoneItems(uiLang);
+  }
   // `indikator kunjungan metrik …`: the metrics, as the indicator's own name may be one.
   if (lastToken === "Metric" && firstToken === "Indicator" && kind !== undefined) {
     const metrics = propertySpec(kind, "indicator")?.values;

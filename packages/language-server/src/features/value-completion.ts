@@ -5,7 +5,7 @@
  */
 import { indonesianTimeZoneLabels, labelOf, PROVINCES, weekdayLabels, type IndonesianTimeZone } from "@lontar/core";
 import { declarationSpec, type NeedNode, type ValueSet } from "@lontar/dsl";
-import { CompletionItemKind, MarkupKind, type CompletionItem } from "vscode-languageserver";
+import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from "vscode-languageserver";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, spelling, type Lang } from "../language/language.js";
 import { WEEKDAY_SPELLINGS, WEEKDAYS, WORDS, type WeekdayCode } from "../language/table-adapter.js";
 import { say } from "../words.js";
@@ -106,11 +106,11 @@ export function zoneDescription(iana: string, uiLang: Lang): string | undefined 
 
 /**
  * The IANA zones of Indonesia's provinces (core's table: Asia/Jakarta, Asia/Pontianak,
- * Asia/Makassar, Asia/Jayapura), quoted as a `timezone` value is written; without the opening
- * quote when the writer has typed it, and without the closing one when the editor closed
- * the pair as it was typed (`zona_waktu "|"`).
+ * Asia/Makassar, Asia/Jayapura), quoted as a `timezone` value is written. Inside a string
+ * begun (`"As`, `"Asia/Jak‸arta"`, an editor's `"‸"`), `replace` is its whole span, quotes
+ * included, which each item's text edit replaces (and filters by, from its opening quote).
  */
-export function zoneItems(uiLang: Lang, quoteTyped: boolean, closed = false): CompletionItem[] {
+export function zoneItems(uiLang: Lang, replace?: Range): CompletionItem[] {
   const order = Object.keys(indonesianTimeZoneLabels);
   return [...INDONESIAN_ZONES]
     .sort(([a, x], [b, y]) => order.indexOf(x.zone) - order.indexOf(y.zone) || (a < b ? -1 : a > b ? 1 : 0))
@@ -119,8 +119,8 @@ export function zoneItems(uiLang: Lang, quoteTyped: boolean, closed = false): Co
       kind: CompletionItemKind.Value,
       detail: `${zone} — ${labelOf(indonesianTimeZoneLabels, zone, uiLang)}`,
       documentation: { kind: MarkupKind.Markdown, value: `${say("zoneProvinces", uiLang)}: ${provinces.join(", ")}` },
-      insertText: quoteTyped ? `${iana}${closed ? "" : '"'}` : `"${iana}"`,
-      filterText: quoteTyped ? iana : `"${iana}"`,
+      ...(replace === undefined ? { insertText: `"${iana}"` } : { textEdit: { range: replace, newText: `"${iana}"` } }),
+      filterText: `"${iana}"`,
       sortText: String(i).padStart(3, "0"),
     }));
 }
