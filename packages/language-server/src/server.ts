@@ -1,6 +1,7 @@
 import { DidChangeWatchedFilesNotification, FileChangeType, MessageType, ShowMessageNotification, TextDocumentSyncKind, WatchKind, type Connection, type FileEvent, type Diagnostic, type InitializeResult, type TextEdit, ResponseError, ErrorCodes } from "vscode-languageserver";
 import {
   CodeActionRequest,
+  CodeActionResolveRequest,
   CodeLensRequest,
   CompletionRequest,
   CompletionResolveRequest,
@@ -31,7 +32,7 @@ import { EDITOR_PLAN_OCCURRENCES, type PlanCache } from "./analysis/planning.js"
 import { Scopes, type Scope } from "./analysis/scopes.js";
 import type { Snapshot } from "./analysis/snapshot.js";
 import type { WorkspaceState } from "./analysis/workspace-state.js";
-import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
+import { FIX_ALL_KIND, fixAllAction, resolveRewrite, rewriteActions, rewriteOf, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
 import { resolveKeywordDoc } from "./features/keyword-docs.js";
@@ -302,10 +303,13 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
    * does not say so (the playground's @codemirror/lsp-client never resolves) gets each keyword's documentation at once.
    */
   let lazyDocs = false;
+  /** Whether the editor resolves a code action's edit when it is chosen (`codeAction/resolve`, resolveSupport with `edit`: VS Code does): the keyword rewrites then come without theirs. */
+  let lazyActions = false;
 
   connection.onInitialize(guard.request((params): InitializeResult => {
     canRegisterWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     lazyDocs = params.capabilities.textDocument?.completion?.completionItem?.resolveSupport?.properties.includes("documentation") === true;
+    lazyActions = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
     settings = readSettings(params.locale, params.initializationOptions, clockToday, language);
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? "";
     scopes = new Scopes(host, root, betweenSlices);
@@ -324,7 +328,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: { delta: true }, range: false },
-        codeActionProvider: { codeActionKinds: ["quickfix", FIX_ALL_KIND, REWRITE_KINDS.en, REWRITE_KINDS.id] },
+        codeActionProvider: { codeActionKinds: ["quickfix", FIX_ALL_KIND, REWRITE_KINDS.en, REWRITE_KINDS.id], resolveProvider: true },
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
         foldingRangeProvider: true,
@@ -477,11 +481,20 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     const doc = state.document(textDocument.uri);
     const fixes = quickFixes(context.diagnostics, state.paths, doc?.version);
     const wanted = context.only;
-    const rewrites = doc === undefined ? [] : rewriteActions(textDocument.uri, doc.text, path, settings.lang);
+    // Resolved when chosen, where the editor can (formatting a large file at each move of the cursor held every request up); none with syntax errors.
+    const broken = lazyActions && doc !== undefined && state.snapshot().fastDiagnostics(path).some((d) => d.severity === "error" && d.code < "LON2");
+    const rewrites = doc === undefined || broken ? [] : rewriteActions(textDocument.uri, doc.text, path, settings.lang, lazyActions);
     // Fix all: only when asked for (on save, or the Source Action menu), from the diagnostics of the document's current text.
     const asked = wanted?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) === true;
     const fixAll = asked && doc !== undefined ? fixAllAction(textDocument.uri, path, state.snapshot().fastDiagnostics(path), settings.lang) : undefined;
     return [...fixes, ...(fixAll === undefined ? [] : [fixAll]), ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
+  });
+  serve(CodeActionResolveRequest.type, (action) => {
+    const rewrite = rewriteOf(action);
+    if (rewrite === undefined) return action;
+    const { state, path } = at(rewrite.uri);
+    const doc = state.document(rewrite.uri);
+    return doc === undefined ? action : resolveRewrite(action, doc.text, path);
   });
   serve(CodeLensRequest.type, ({ textDocument }) => {
     const { state, plans, path } = at(textDocument.uri);

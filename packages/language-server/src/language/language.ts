@@ -57,16 +57,28 @@ export function fileLanguage(text: string, fallback: Lang = "en"): Lang {
   return id > en ? "id" : en > id ? "en" : fallback;
 }
 
-/** A file's words outside comments and texts. */
+/** A comment, a text in quotes, or a word: what {@link wordsOf} steps over, and takes. */
+const WORD_OR_SKIPPED = /\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|[A-Za-z_][A-Za-z0-9_]*/g;
+/** Words read at most to tell a file's language: enough for any file, and a 5 MB one is not read whole at each request. */
+const WORDS_READ = 5000;
+
+/** A file's first words (at most {@link WORDS_READ}) outside comments and texts, read no further than they go. */
 function wordsOf(text: string): string[] {
-  return text.replace(/\/\/.*$/gm, "").replace(/"(?:[^"\\\n]|\\.)*"/g, "").match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+  const words: string[] = [];
+  const pattern = new RegExp(WORD_OR_SKIPPED.source, "g");
+  for (let m = pattern.exec(text); m !== null && words.length < WORDS_READ; m = pattern.exec(text)) {
+    const found = m[0];
+    if (found.startsWith("//") || found.startsWith('"')) continue;
+    words.push(found);
+  }
+  return words;
 }
 
 /** How many of a file's first 5,000 words (outside comments and texts) are keywords of definite language, by language. */
 export function keywordCounts(text: string): Readonly<Record<Lang, number>> {
   let en = 0;
   let id = 0;
-  for (const word of wordsOf(text).slice(0, 5000)) {
+  for (const word of wordsOf(text)) {
     const lang = WORDS.get(word)?.lang;
     if (lang === "en") en++;
     else if (lang === "id") id++;
@@ -97,7 +109,7 @@ const VALUE_WORDS: ReadonlyMap<string, Lang> = (() => {
 /** How many of a file's first 5,000 words (outside comments and texts) are allowed values written in one language only (see VALUE_WORDS), by language. */
 export function valueWordCounts(text: string): Readonly<Record<Lang, number>> {
   const counts = { en: 0, id: 0 };
-  for (const word of wordsOf(text).slice(0, 5000)) {
+  for (const word of wordsOf(text)) {
     const lang = VALUE_WORDS.get(word);
     if (lang !== undefined) counts[lang]++;
   }

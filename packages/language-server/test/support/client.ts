@@ -12,6 +12,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
@@ -57,6 +58,8 @@ export interface SessionOptions {
   readonly args?: readonly string[];
   /** The server's locale variables (LC_ALL, LC_MESSAGES, LANG); unset unless given, so the host's own never leak into a test. */
   readonly localeEnv?: Readonly<Record<string, string>>;
+  /** The client's capabilities (none unless given). */
+  readonly capabilities?: ClientCapabilities;
 }
 
 /**
@@ -80,7 +83,7 @@ export async function startSession(root: string, options: SessionOptions = {}): 
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: path.basename(root) }],
-    capabilities: {},
+    capabilities: options.capabilities ?? {},
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     initializationOptions: { today: "2019-01-01", ...options.options },
   });
