@@ -7,6 +7,7 @@ import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 import { holidaysEstimated } from "../expand/closures.js";
 import { precedenceReason } from "./precedence-reason.js";
+import { ruleWarningText } from "./violation-text.js";
 import { NOT_PLACED_CONSTRAINTS } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
 import { budgetBooks } from "../plan/budget-draws.js";
@@ -272,7 +273,7 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
       const precedence = precedenceReason(index, r, language);
       if (precedence !== undefined) return precedence;
       if (occurrence.status === "cancelled") return cancelledReason(index, occurrence, r, language) ?? readableReason(index, occurrence, r);
-      if (occurrence.status !== "unassigned" || !NOT_PLACED_CONSTRAINTS.has(r.constraint)) return readableReason(index, occurrence, r);
+      if (occurrence.status !== "unassigned" || !NOT_PLACED_CONSTRAINTS.has(r.constraint)) return ruleWarningText(r, language) ?? readableReason(index, occurrence, r);
       const told = unplacedReason(context, occurrence, r, language);
       return told.fix === undefined ? told.reason : `${told.reason} ${reportWord("fix", language)}: ${told.fix}`;
     });

@@ -72,8 +72,16 @@ export function violationDetail(context: ViolationContext, v: Justification, lan
   }
   const words = RESOURCE_WORDS[v.constraint];
   if (words !== undefined && v.resourceId !== undefined) return reasonWord(words, language, { resource: nameOf(context.index, v.resourceId) });
-  if (v.constraint === "rule-warning" && v.ruleId !== undefined) return reasonWord("violationRule", language, { rule: v.ruleId, message: ruleMessage(v) });
-  return v.message;
+  return ruleWarningText(v, language) ?? v.message;
+}
+
+/**
+ * A rule's warning on a session in `language` ("aturan ramadan_siang: Bulan Ramadan: …"), the
+ * rule's own message in it; undefined for any other justification. The planner's words
+ * ("… (rule ramadan_siang)") reached the CSV and the workbook of an Indonesian plan (a walk).
+ */
+export function ruleWarningText(v: Justification, language: Language): string | undefined {
+  return v.constraint === "rule-warning" && v.ruleId !== undefined ? reasonWord("violationRule", language, { rule: v.ruleId, message: ruleMessage(v) }) : undefined;
 }
 
 /** A flexible schedule's period with fewer free slots than sessions (`EXPAND_FLEXIBLE_SHORT`), in `language`: the program's title, the period, slots of sessions. */

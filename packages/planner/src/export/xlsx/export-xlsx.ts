@@ -97,8 +97,9 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
   // What the plan records against a scheduled session (held while its library is closed…), in its notes.
   const problemsOf = sessionProblems(plan, index, language);
   const notes = (o: PlannedOccurrence, f: OccurrenceFacts): string => {
-    const problems = o.status === "scheduled" ? problemsOf(o.id).problems : undefined;
-    return [...f.reasons, ...(problems === undefined ? [] : [`${reportWord("problem", language)}: ${problems.join("; ")}`])].join("; ");
+    // A problem its reasons already say (a rule's warning is both) is said once.
+    const problems = o.status === "scheduled" ? problemsOf(o.id).problems?.filter((p) => !f.reasons.includes(p)) : undefined;
+    return [...f.reasons, ...(problems === undefined || problems.length === 0 ? [] : [`${reportWord("problem", language)}: ${problems.join("; ")}`])].join("; ");
   };
   const status = (o: PlannedOccurrence): string => word(o.status === "scheduled" ? "scheduled" : o.status === "unassigned" ? "unassigned" : "cancelled");
   // Each occurrence's cells are turned into markup once, in the order of the first sheet
