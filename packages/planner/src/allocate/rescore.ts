@@ -2,7 +2,7 @@ import { periodLabels } from "@lontar/core";
 import type { Justification } from "../plan/plan.js";
 import type { Model } from "./model.js";
 import type { ScoreState, ScoreTotals } from "./score-state.js";
-import { capOfKey, deviationOf, MOVED_FLEXIBLE_COST, periodFirstDay } from "./score-state.js";
+import { capOfKey, deviationOf, MOVED_FLEXIBLE_COST, periodFirstDay, preferenceCost } from "./score-state.js";
 import { dateOfDay } from "../calendar/periods.js";
 import { shortfallOf } from "./commitments.js";
 
@@ -69,7 +69,7 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
         violations.push({ constraint, level: "hard", occurrenceId: idOf(s), resourceId: info?.id ?? "", message: `${idOf(s)}: ${info?.id ?? ""} ${why}` });
       }
       if (def !== undefined && def.preferred >= 0 && def.preferred !== r) {
-        totals.soft++;
+        totals.soft += preferenceCost(m, o);
         const preferred = m.resources[def.preferred]?.id ?? "";
         violations.push({ constraint: "preferred-resource", level: "soft", occurrenceId: idOf(s), resourceId: info?.id ?? "", message: `${idOf(s)} uses ${info?.id ?? ""} instead of the preferred ${preferred}` });
       }

@@ -14,6 +14,18 @@ import { dayNumber, periodStartDay } from "../calendar/periods.js";
  */
 export const MOVED_FLEXIBLE_COST = 0.5;
 
+/**
+ * Soft cost of a need met by another resource than its preferred one (`prefer` /
+ * `utamakan`): one point and one for each hour of the session. A resource's fair share of
+ * hours (the spread of a group's hours) changes by less than the session's hours when it
+ * takes or leaves one session, so a free preferred person is always taken, as the language
+ * says ("the resource to take first when it is free"); with one point a two-person group's
+ * spread outweighed it, and a walk's preferred librarian lost a third of her sessions.
+ */
+export function preferenceCost(model: Model, occ: number): number {
+  return 1 + ((model.end[occ] ?? 0) - (model.start[occ] ?? 0)) / 3_600_000;
+}
+
 /** Tunable weights and distances of the soft constraints. */
 export interface SoftSettings {
   /** Minimum minutes between a vehicle's consecutive stops at different sites. */
@@ -372,7 +384,7 @@ export class ScoreState {
     const r = m.resources[resource];
     const occ = m.slotOcc[slot] ?? 0;
     let soft = 0;
-    if (def !== undefined && def.preferred >= 0 && def.preferred !== resource) soft++;
+    if (def !== undefined && def.preferred >= 0 && def.preferred !== resource) soft += preferenceCost(m, occ);
     const previous = m.slotPrev[slot] ?? -1;
     if (previous >= 0 && previous !== resource) soft++;
     if (r?.kind === "vehicle" && this.bufferMs > 0) {

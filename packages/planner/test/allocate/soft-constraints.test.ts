@@ -20,6 +20,23 @@ describe("allocate: soft constraints, flexible slots and re-planning", () => {
     expect(two.violations).toEqual([expect.objectContaining({ constraint: "preferred-resource", level: "soft", resourceId: "a" })]);
   });
 
+  // A walk (stop 54): `1 staf dengan peran pustakawan utamakan pustakawan_keliling` gave 94 of 257 mobile-library
+  // sessions to the other librarian on days the preferred one had nothing else: fair shares of hours outweighed the preference.
+  it("gives every session to the preferred person while they are free, over fair shares of hours", () => {
+    const ws = workspaceOf({
+      libraries: [library("lib")],
+      resources: [
+        { kind: "staff", id: "maria", library: "lib", roles: ["librarian"] },
+        { kind: "staff", id: "agustina", library: "lib", roles: ["librarian"] },
+      ],
+      programs: [program("keliling", { needs: [{ kind: "staff", role: "librarian", preferred: "maria" }] })],
+    });
+    const days = Array.from({ length: 12 }, (_, i) => `2025-03-${String(3 + i).padStart(2, "0")}T08:00`);
+    const result = allocate(ws, days.map((start) => occurrenceAt("keliling", "lib", start, 240)), { seed: 1 });
+    expect(result.occurrences.map((o) => o.assignments[0]?.resourceId)).toEqual(days.map(() => "maria"));
+    expect(result.violations).toEqual([]);
+  });
+
   it("charges a soft point when a vehicle has under 30 minutes between sites", () => {
     const ws = workspaceOf({
       libraries: [library("lib")],
