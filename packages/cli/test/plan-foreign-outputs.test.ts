@@ -57,3 +57,19 @@ describe("lontar plan --out: files lontar did not write", () => {
     expect(readFileSync(path.join(cwd, "dok", "index.html"), "utf8")).toBe("<p>our library's page</p>\n");
   });
 });
+
+// Found by an SDK walk: a horizon of more than 100 years ran for minutes; now the planner refuses it, and
+// `lontar plan` says so as the usage error it is, not as an internal error.
+describe("lontar plan --from --to over more than 100 years", () => {
+  it("is a usage error in the run's language, and nothing is written", async () => {
+    const cwd = workspaceIn(CLEAN);
+    const result = await run(["plan", "ws", "--out", "dok", "--from", "0001-01-01", "--to", "9999-12-31"], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("lontar: the horizon 0001-01-01..9999-12-31 spans more than 100 years; a plan covers at most 100: check the years of --from and --to");
+    expect(result.stderr).not.toContain("internal error");
+    expect(existsSync(path.join(cwd, "dok"))).toBe(false);
+    const id = await run(["plan", "ws", "--out", "dok", "--lang", "id", "--from", "1900-01-01", "--to", "2026-03-31"], cwd);
+    expect(id.stderr).toContain("cakrawala 1900-01-01..2026-03-31 mencakup lebih dari 100 tahun");
+  });
+});
+

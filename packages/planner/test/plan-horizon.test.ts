@@ -29,6 +29,15 @@ describe("a horizon given to planWorkspace", () => {
     expect(call).toThrow(`the horizon must be an object { from, to } of two days YYYY-MM-DD, not ${shown}`);
   });
 
+  // An SDK walk: a horizon of 0001-01-01..9999-12-31 given as JSON ran for more than ten minutes.
+  it("is refused at once when it spans more than 100 years, given or the workspace's own; 100 years are planned", () => {
+    const far = { from: "0001-01-01", to: "9999-12-31" };
+    expect(() => planWorkspace(workspace, { horizon: far, seed: 1 })).toThrow("the horizon 0001-01-01..9999-12-31 spans more than 100 years; a plan covers at most 100");
+    expect(() => planWorkspace({ ...workspace, horizon: { from: "2000-01-01", to: "2101-01-01" } }, { seed: 1 })).toThrow(RangeError);
+    expect(() => expandWorkspace(workspace, far)).toThrow(RangeError);
+    expect(planWorkspace(workspace, { horizon: { from: "2000-01-01", to: "2099-12-31" }, seed: 1 }).horizon).toEqual({ from: "2000-01-01", to: "2099-12-31" });
+  });
+
   it("is taken when it is", () => {
     expect(planWorkspace(workspace, { horizon: { from: "2026-01-01", to: "2026-01-01" }, seed: 1 }).horizon).toEqual({ from: "2026-01-01", to: "2026-01-01" });
   });

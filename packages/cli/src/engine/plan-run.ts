@@ -1,7 +1,7 @@
 import { accessSync, constants, lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { localizeDiagnostic, workspaceLanguage } from "@lontar/dsl";
-import { plannedPlan, planningHorizon, planRefusal, refusalDiagnostics, unpaidCosts, type CsvSeparator, type HorizonOverride } from "@lontar/planner";
+import { MAX_HORIZON_YEARS, plannedPlan, planningHorizon, planRefusal, refusalDiagnostics, spansTooManyYears, unpaidCosts, type CsvSeparator, type HorizonOverride } from "@lontar/planner";
 import { fileSystemReason, type Language } from "@lontar/core";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
@@ -76,6 +76,8 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   checkParentWritable(outDir);
   const horizon = planningHorizon(workspace, request.horizon);
   if (horizon === undefined) throw noHorizon(workspace, request.horizon);
+  // `--from 1900-01-01`: a mistyped year, refused as the language refuses such a horizon written in a file (LON4012).
+  if (spansTooManyYears(horizon)) throw new UsageError("usage.horizonTooLong", { from: horizon.from, to: horizon.to, max: MAX_HORIZON_YEARS });
   // A plan writes outputs and may run long: the young generation sizes itself as V8 decides.
   letYoungGenerationGrow();
   const progress = phasedProgress(createProgressReporter(io.progressStream, io.stderrIsTTY), messages);

@@ -53,6 +53,10 @@ export const CLI_MESSAGES = {
   "usage.checkAndWrite": L("--check and --write cannot be used together", "--check dan --write tidak dapat dipakai bersamaan"),
   "usage.missingOut": L("missing --out <dir>", "--out <folder> belum disebut"),
   "usage.fromAfterTo": L("--from {from} is after --to {to}", "--from {from} jatuh setelah --to {to}"),
+  "usage.horizonTooLong": L(
+    "the horizon {from}..{to} spans more than {max} years; a plan covers at most {max}: check the years of --from and --to",
+    "cakrawala {from}..{to} mencakup lebih dari {max} tahun; sebuah rencana mencakup paling lama {max} tahun: periksa tahun --from dan --to",
+  ),
   "usage.threads": L("--threads expects 1 to 64, got '{value}'", "--threads memerlukan 1 sampai 64, bukan '{value}'"),
   "usage.csvSeparator": L("--csv-separator expects ',', ';' or tab, got '{value}'", "--csv-separator memerlukan ',', ';' atau tab, bukan '{value}'"),
   "usage.date": L("--{name} expects a date YYYY-MM-DD, got '{value}'", "--{name} memerlukan tanggal YYYY-MM-DD, bukan '{value}'"),
