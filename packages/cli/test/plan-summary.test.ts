@@ -171,12 +171,22 @@ describe("summarizePlan", () => {
     );
   });
 
+  // A walk: "pelanggaran 103 pada jadwal (kesepakatan di atas)" read as 103 breaches where 28 were a rule's soft warnings,
+  // and pointed at agreements above in a plan that had none.
+  it("counts the violations by level, as the score, and points at the agreements only when there are some", () => {
+    const v = (level: "hard" | "medium" | "soft", constraint: string) => ({ constraint, level, message: constraint, occurrenceId: "kelas_menulis@2027-01-06T09:00" });
+    const mixed: Plan = { ...plan, agreements: [], violations: [v("soft", "rule-warning"), v("hard", "double-booked"), v("soft", "rule-warning")] };
+    expect(summarizePlan(mixed, { dir: "out", files: [] }, "en")).toContain("  violations   3 in the schedule (hard 1, medium 0, soft 2)\n");
+    expect(summarizePlan(mixed, { dir: "out", files: [] }, "id")).toContain("  pelanggaran  3 pada jadwal (berat 1, sedang 0, ringan 2)\n");
+    expect(summarizePlan({ ...mixed, violations: [] }, { dir: "out", files: [] }, "en")).toContain("  violations   0 in the schedule\n");
+  });
+
   it("does not count a notice of estimated holidays as a violation, and says which years are estimates", () => {
     const [next, after] = [LAST_DECREED_YEAR + 1, LAST_DECREED_YEAR + 2];
     const notice = { constraint: "HOLIDAYS_ESTIMATED", level: "info" as const, message: `no decree of ${next}'s holidays is known`, programId: "kelas_menulis", scheduleIndex: 0 };
     const estimated: Plan = { ...plan, horizon: { from: `${LAST_DECREED_YEAR}-07-01`, to: `${after}-06-30` }, violations: [notice] };
     const id = summarizePlan(estimated, { dir: "out", files: [] }, "id");
-    expect(id).toContain("pelanggaran  0 pada jadwal (kesepakatan di atas)\n");
+    expect(id).toContain("pelanggaran  0 pada jadwal; kesepakatan di atas\n");
     expect(id).toContain(`hari libur   ${next}, ${after}: perkiraan`);
     expect(summarizePlan(estimated, { dir: "out", files: [] }, "en")).toContain(`holidays     ${next}, ${after}: estimated`);
     // Without the notice (a library that takes no holidays), nothing is said.

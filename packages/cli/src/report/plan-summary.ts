@@ -96,7 +96,11 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   const said = verdictWords(verdict, language);
   lines.push(`${t("plan.score", score)}${said}`);
   // Notices (the `info` level: holidays that are estimates) are not violations; the estimate is said in words.
-  lines.push(t("plan.violations", { count: countedViolations(plan).length }));
+  // By level, as the score is: 103 "violations" read as 103 breaches where 28 were a rule's soft warnings (a walk).
+  const counted = countedViolations(plan);
+  const level = (name: "hard" | "medium" | "soft"): string => formatNumber(counted.filter((v) => v.level === name).length, language);
+  const levels = counted.length === 0 ? "" : t("plan.violationLevels", { hard: level("hard"), medium: level("medium"), soft: level("soft") });
+  lines.push(t("plan.violations", { count: formatNumber(counted.length, language), levels, above: plan.agreements.length === 0 ? "" : t("plan.agreementsAbove", {}) }));
   const estimated = estimatedHolidayYears(plan);
   if (estimated.length > 0) lines.push(t("plan.estimatedHolidays", { years: estimated.join(", ") }));
   lines.push("", t("plan.wrote", { count: outputs.files.length, dir: outputs.dir }));

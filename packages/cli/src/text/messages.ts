@@ -247,7 +247,9 @@ export const CLI_MESSAGES = {
   "plan.notPlaced": L(" (not in full: {count} not placed)", " (belum lengkap: {count} belum ditempatkan)"),
   "plan.agreementsNotMet": L(" (agreements not kept: {count})", " (kesepakatan belum terpenuhi: {count})"),
   // What the count is of: the schedule's rules broken (a session not placed, held while its library is closed), not the agreements, said on their own line above (a walk read "pelanggaran 0" under an unmet agreement as all well).
-  "plan.violations": L("  violations   {count} in the schedule (agreements above)", "  pelanggaran  {count} pada jadwal (kesepakatan di atas)"),
+  "plan.violations": L("  violations   {count} in the schedule{levels}{above}", "  pelanggaran  {count} pada jadwal{levels}{above}"),
+  "plan.violationLevels": L(" (hard {hard}, medium {medium}, soft {soft})", " (berat {hard}, sedang {medium}, ringan {soft})"),
+  "plan.agreementsAbove": L("; agreements above", "; kesepakatan di atas"),
   "plan.estimatedHolidays": L(
     "  holidays     {years}: estimated, as no decree (SKB) of that year is in Lontar's data yet; cuti bersama days are not included",
     "  hari libur   {years}: perkiraan, karena SKB tahun itu belum ada di data Lontar; hari cuti bersama belum termasuk",
