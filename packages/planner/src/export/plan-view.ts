@@ -50,8 +50,9 @@ const MIXED_CASE: ReadonlyMap<string, string> = new Map([["mts", "MTs"], ["mou",
 
 /**
  * Abbreviations planners write in lower case inside an identifier and read in capitals:
- * budgets (APBD, DAK, BOS), schools (SD, SMP, MTs), bodies (OPD, PKK, UPTD), programs (TPBIS)
- * and Roman numerals of a name (`sdn_ii`).
+ * budgets (APBD, DAK, BOS), schools (SD, SMP, MTs), bodies (OPD, PKK, UPTD), programs (TPBIS),
+ * provinces written short (NTT, NTB, DKI, DIY), banks and state companies (BRI, BNI, BUMN),
+ * universities (UI, UGM, UIN) and Roman numerals of a name (`sdn_ii`).
  */
 const CAPITALS: ReadonlyMap<string, string> = new Map(
   [
@@ -59,6 +60,8 @@ const CAPITALS: ReadonlyMap<string, string> = new Map(
     "paud", "tk", "sd", "sdn", "mi", "min", "smp", "smpn", "mts", "sma", "sman", "smk", "smkn", "ma", "slb",
     "opd", "pkk", "upt", "uptd", "lsm", "ngo", "bumdes", "pkbm", "tbm", "rt", "rw", "pic", "tik",
     "tpbis", "iplm", "iku", "kpi", "mou", "pks", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+    // A walk (stop 54): `apbd_ntt_2027` read "APBD Ntt 2027".
+    "ntt", "ntb", "dki", "diy", "bri", "bni", "btn", "bsi", "bpd", "bumn", "bumd", "ui", "ugm", "itb", "ipb", "uin", "iain", "rsud", "kua", "tni", "polri",
   ].map((w) => [w, MIXED_CASE.get(w) ?? w.toUpperCase()]),
 );
 

@@ -11,6 +11,9 @@ describe("an identifier written as words", () => {
     expect(idAsWords("perpus_mts_negeri")).toBe("Perpus MTs Negeri");
     expect(idAsWords("mts_negeri_1")).toBe("MTs Negeri 1");
     expect(idAsWords("komplek_ktk")).toBe("Komplek Ktk");
+    // A walk: a province written short read "Ntt".
+    expect(idAsWords("apbd_ntt_2027")).toBe("APBD NTT 2027");
+    expect(idAsWords("csr_bank_bri")).toBe("CSR Bank BRI");
     expect(idAsWords("__")).toBe("");
   });
 });
