@@ -60,7 +60,7 @@ const CAPITALS: ReadonlyMap<string, string> = new Map(
     "paud", "tk", "sd", "sdn", "mi", "min", "smp", "smpn", "mts", "sma", "sman", "smk", "smkn", "ma", "slb",
     "opd", "pkk", "upt", "uptd", "lsm", "ngo", "bumdes", "pkbm", "tbm", "rt", "rw", "pic", "tik",
     "tpbis", "iplm", "iku", "kpi", "mou", "pks", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
-    // A walk (stop 54): `apbd_ntt_2027` read "APBD Ntt 2027".
+    // A walk: `apbd_ntt_2027` read "APBD Ntt 2027".
     "ntt", "ntb", "dki", "diy", "bri", "bni", "btn", "bsi", "bpd", "bumn", "bumd", "ui", "ugm", "itb", "ipb", "uin", "iain", "rsud", "kua", "tni", "polri",
   ].map((w) => [w, MIXED_CASE.get(w) ?? w.toUpperCase()]),
 );
