@@ -47,6 +47,9 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     const week = (await atEnd(id ? "relawan baru {\n  maks 8 jam per " : "volunteer fresh {\n  max 8 hours per ")).find((i) => i.label === (id ? "minggu" : "week"));
     expect(week?.documentation).toBe(id ? "periode: satu minggu" : "a period: a week");
     expect(await names(id ? "program baru {\n  biaya Rp 50.000 per " : "program fresh {\n  costs Rp 50.000 per ")).not.toContain(id ? "bulan" : "month");
+    // An editor walk: nothing at all was offered there; a cost is per session, participant or program, then paid from a budget.
+    expect(await names(id ? "program baru {\n  biaya Rp 50.000 per " : "program fresh {\n  costs Rp 50.000 per ")).toEqual(id ? ["sesi", "peserta", "program"] : ["session", "participant", "program"]);
+    expect(await names(id ? "program baru {\n  biaya Rp 50.000 per peserta " : "program fresh {\n  costs Rp 50.000 per participant ")).toEqual([id ? "dari" : "from"]);
   });
 
   it("offers the programs after an obligation's sessions, and the budgets after a cost's `dari` / `from`", async () => {
