@@ -30,8 +30,8 @@ export function expectHorizon(horizon: unknown): asserts horizon is DateSpan {
 
 /**
  * Whether a horizon of two calendar days spans more than {@link MAX_HORIZON_YEARS} years, as
- * the language counts them (a Gregorian year of 365.2425 days): what {@link expectHorizon}
- * refuses, for a caller that says so in its own words first (`lontar plan --from --to`).
+ * the language counts them (a Gregorian year of 365.2425 days): what `planWorkspace` refuses
+ * with a RangeError, for a caller that says so in its own words first (`lontar plan --from --to`).
  *
  * @example spansTooManyYears({ from: "2024-01-01", to: "2224-12-31" }) // true
  */
