@@ -35,4 +35,15 @@ describe("the horizon the editor plans over", () => {
     expect(checkedHorizon(alone, { today })).toBeUndefined();
     expect(horizonOf(alone, { today })).toEqual({ from: today, to: "2031-05-06" });
   });
+
+  // A review: agreements valid more than a hundred years apart made the planner's refusal of such a horizon a throw in the server.
+  it("is a year from today too when the horizon said spans more than a hundred years, which the planner refuses", () => {
+    const undeclared = solok(false);
+    const [first] = undeclared.agreements;
+    if (first === undefined) throw new Error("the example has an agreement");
+    const far = { ...undeclared, agreements: [first, { ...first, id: "mou_far", validity: { from: "2125-01-01", to: "2125-12-31" } }] };
+    expect(checkedHorizon(far, { today })?.to).toBe("2125-12-31");
+    expect(horizonOf(far, { today })).toEqual({ from: today, to: "2031-05-06" });
+    expect(horizonOf(undeclared, { today, horizon: { from: "1900-01-01", to: "2030-12-31" } })).toEqual({ from: today, to: "2031-05-06" });
+  });
 });

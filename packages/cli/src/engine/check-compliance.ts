@@ -1,8 +1,8 @@
 import type { Diagnostic } from "@lontar/dsl";
-import { planDiagnostics, planningHorizon, planRefusal, planWorkspace } from "@lontar/planner";
+import { MAX_HORIZON_YEARS, planDiagnostics, planningHorizon, planRefusal, planWorkspace, spansTooManyYears } from "@lontar/planner";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import type { CliIo } from "../io.js";
-import type { Language } from "@lontar/core";
+import { countLabels, createDiagnostic, type Language, type Workspace } from "@lontar/core";
 import { cliText } from "../text/render.js";
 import { createProgressReporter } from "../progress/reporter.js";
 import type { Analysis } from "./analyze.js";
@@ -31,6 +31,8 @@ export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: n
   if (workspace === undefined || (workspace.programs.length === 0 && workspace.agreements.length === 0)) return none;
   const horizon = planningHorizon(workspace);
   if (horizon === undefined) return none;
+  // Agreements whose validity spans more than a hundred years between them, and no horizon: not planned, and said why.
+  if (spansTooManyYears(horizon)) return { diagnostics: tooLongFromAgreements(workspace, horizon).map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd)), refused: false };
   if (workspace.programs.length > SMALL_PLAN_PROGRAMS) letYoungGenerationGrow();
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
   let started = false;
@@ -47,4 +49,18 @@ export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: n
   progress.stop();
   // The planner places its findings (a refusal, unassigned sessions, obligations) at their source; the CLI only prints them.
   return { diagnostics: planDiagnostics(workspace, plan, horizon).map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd)), refused: planRefusal(plan) !== undefined };
+}
+
+/**
+ * LON4012 at the agreement whose validity ends last, when the agreements' validity, the
+ * horizon of a workspace that declares none, spans more than a hundred years (one valid
+ * 2024..2025, another 2125..2126): the planner refuses such a horizon, which `check` said as
+ * an internal error (a review). One agreement's own too long validity is the language's LON4012.
+ */
+function tooLongFromAgreements(workspace: Workspace, horizon: { readonly from: string; readonly to: string }): Diagnostic[] {
+  const last = workspace.agreements.find((a) => a.validity.to === horizon.to && a.source !== undefined) ?? workspace.agreements.find((a) => a.source !== undefined);
+  if (last?.source === undefined) return [];
+  const years = Math.round((Date.parse(horizon.to) - Date.parse(horizon.from)) / 86_400_000 / 365.2425);
+  const location = { file: last.source.file, range: { start: last.source.start, end: last.source.end } };
+  return [createDiagnostic("LON4012.agreementsHorizon", { from: horizon.from, to: horizon.to, years: countLabels(years), max: MAX_HORIZON_YEARS }, location)];
 }

@@ -56,3 +56,18 @@ describe("LON4012: a horizon or a schedule window of more than a hundred years (
     expect(raw.diagnostics.map((d) => d.code)).toEqual(["LON4012"]);
   });
 });
+
+// A review (stop 54): an agreement valid 2024..2150 in a workspace with no horizon made `lontar check` plan
+// over 127 years, which the planner now refuses; the mistyped year is told where it is written.
+describe("LON4012: an agreement valid more than a hundred years", () => {
+  const agreement = (valid: string) => `${PRELUDE}partner mitra {\n  kind school\n}\nagreement mou {\n  between lib and mitra\n  valid ${valid}\n}\n`;
+
+  it("is one error at its validity, in both languages; a hundred years are not", () => {
+    const source = agreement("2024-01-01..2150-12-31");
+    const found = checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(found.map((d) => [d.code, source.slice(d.location.range.start.offset, d.location.range.end.offset)])).toEqual([["LON4012", "2024-01-01..2150-12-31"]]);
+    expect(found[0]?.message).toBe("the agreement is valid 127 years (2024-01-01..2150-12-31); an agreement is valid at most 100 years: check the years");
+    expect(localizeDiagnostic(found[0]!, "id").message).toBe("kesepakatan ini berlaku 127 tahun (2024-01-01..2150-12-31); sebuah kesepakatan berlaku paling lama 100 tahun: periksa tahunnya");
+    expect(checkSource(agreement("2024-01-01..2123-12-31"), "a.lontar").diagnostics.filter((d) => d.code === "LON4012")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Workspace } from "@lontar/core";
 import type { Diagnostic } from "@lontar/dsl";
-import { countOccurrencesUpTo, DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE, expandWorkspace, expansionMemo, planDiagnostics, planningHorizon, planWorkspace, type DateSpan, type Occurrence, type Plan, type PlanningHorizon } from "@lontar/planner";
+import { countOccurrencesUpTo, DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE, expandWorkspace, expansionMemo, planDiagnostics, planningHorizon, planWorkspace, spansTooManyYears, type DateSpan, type Occurrence, type Plan, type PlanningHorizon } from "@lontar/planner";
 import type { Snapshot } from "./snapshot.js";
 
 /** The dates planning in the editor starts from: today, and the horizon the settings give. */
@@ -22,10 +22,14 @@ export function checkedHorizon(workspace: Workspace, dates: PlanDates): Planning
   return planningHorizon(workspace);
 }
 
-/** The horizon of a workspace: {@link checkedHorizon}'s, else the year from today. */
+/**
+ * The horizon of a workspace: {@link checkedHorizon}'s, else the year from today, which is
+ * taken too for one of more than a hundred years (agreements valid 2024..2150: the planner
+ * refuses such a horizon, and the file says why, LON4012).
+ */
 export function horizonOf(workspace: Workspace, dates: PlanDates): DateSpan {
   const checked = checkedHorizon(workspace, dates);
-  if (checked !== undefined) return { from: checked.from, to: checked.to };
+  if (checked !== undefined && !spansTooManyYears(checked)) return { from: checked.from, to: checked.to };
   const year = Number(dates.today.slice(0, 4));
   return { from: dates.today, to: `${year + 1}${dates.today.slice(4)}` };
 }

@@ -109,8 +109,8 @@ export const SCHEDULE_ENTRIES = {
     "error",
     L("window too long", "jendela terlalu panjang"),
     L(
-      "The horizon, or a schedule's window from its start to its end, spans more than a hundred years: almost always a mistyped year (0224 for 2024, 2919 for 2019). Such a schedule is not expanded.",
-      "Cakrawala, atau jendela sebuah jadwal dari awal sampai akhirnya, mencakup lebih dari seratus tahun: hampir selalu tahun yang salah ketik (0224 untuk 2024, 2919 untuk 2019). Jadwal seperti itu tidak dijabarkan.",
+      "The horizon, a schedule's window from its start to its end, or an agreement's validity spans more than a hundred years: almost always a mistyped year (0224 for 2024, 2919 for 2019). Such a schedule is not expanded, and such a horizon not planned.",
+      "Cakrawala, jendela sebuah jadwal dari awal sampai akhirnya, atau masa berlaku sebuah kesepakatan mencakup lebih dari seratus tahun: hampir selalu tahun yang salah ketik (0224 untuk 2024, 2919 untuk 2019). Jadwal seperti itu tidak dijabarkan, dan cakrawala seperti itu tidak direncanakan.",
     ),
     {
       horizon: L(
@@ -120,6 +120,14 @@ export const SCHEDULE_ENTRIES = {
       schedule: L(
         "this schedule runs {years} years ({from}..{to}); a schedule runs at most {max} years: check the years",
         "jadwal ini berjalan {years} tahun ({from}..{to}); sebuah jadwal berjalan paling lama {max} tahun: periksa tahunnya",
+      ),
+      validity: L(
+        "the agreement is valid {years} years ({from}..{to}); an agreement is valid at most {max} years: check the years",
+        "kesepakatan ini berlaku {years} tahun ({from}..{to}); sebuah kesepakatan berlaku paling lama {max} tahun: periksa tahunnya",
+      ),
+      agreementsHorizon: L(
+        "with no horizon declared, the plan covers the agreements' validity, {from}..{to}, {years} years; a plan covers at most {max} years: declare a horizon, or check the years of the agreements",
+        "tanpa cakrawala yang dideklarasikan, rencana mencakup masa berlaku kesepakatan, {from}..{to}, {years} tahun; sebuah rencana mencakup paling lama {max} tahun: deklarasikan cakrawala, atau periksa tahun kesepakatannya",
       ),
     },
   ),
