@@ -40,4 +40,11 @@ describe("lontar check of agreements valid more than a hundred years apart, and 
     const id = await run(["check", "ws", "--lang", "id"], cwd);
     expect(id.stdout).toContain("tanpa cakrawala yang dideklarasikan, rencana mencakup masa berlaku kesepakatan, 2024-01-01..2125-12-31, 102 tahun");
   });
+
+  it("stops lontar plan with no --from and --to as a usage error that says where the horizon came from", async () => {
+    const cwd = workspaceIn(SOURCE);
+    const result = await run(["plan", "ws", "--out", "out"], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("lontar: with no horizon declared, the plan covers the agreements' validity, 2024-01-01..2125-12-31, more than 100 years; a plan covers at most 100: declare a horizon, give --from and --to, or check the years of the agreements");
+  });
 });

@@ -77,7 +77,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   const horizon = planningHorizon(workspace, request.horizon);
   if (horizon === undefined) throw noHorizon(workspace, request.horizon);
   // `--from 1900-01-01`: a mistyped year, refused as the language refuses such a horizon written in a file (LON4012).
-  if (spansTooManyYears(horizon)) throw new UsageError("usage.horizonTooLong", { from: horizon.from, to: horizon.to, max: MAX_HORIZON_YEARS });
+  if (spansTooManyYears(horizon)) throw new UsageError(horizon.origin === "agreements" ? "usage.horizonTooLongAgreements" : "usage.horizonTooLong", { from: horizon.from, to: horizon.to, max: MAX_HORIZON_YEARS });
   // A plan writes outputs and may run long: the young generation sizes itself as V8 decides.
   letYoungGenerationGrow();
   const progress = phasedProgress(createProgressReporter(io.progressStream, io.stderrIsTTY), messages);

@@ -57,6 +57,10 @@ export const CLI_MESSAGES = {
     "the horizon {from}..{to} spans more than {max} years; a plan covers at most {max}: check the years of --from and --to",
     "cakrawala {from}..{to} mencakup lebih dari {max} tahun; sebuah rencana mencakup paling lama {max} tahun: periksa tahun --from dan --to",
   ),
+  "usage.horizonTooLongAgreements": L(
+    "with no horizon declared, the plan covers the agreements' validity, {from}..{to}, more than {max} years; a plan covers at most {max}: declare a horizon, give --from and --to, or check the years of the agreements",
+    "tanpa cakrawala yang dideklarasikan, rencana mencakup masa berlaku kesepakatan, {from}..{to}, lebih dari {max} tahun; sebuah rencana mencakup paling lama {max} tahun: deklarasikan cakrawala, berikan --from dan --to, atau periksa tahun kesepakatannya",
+  ),
   "usage.threads": L("--threads expects 1 to 64, got '{value}'", "--threads memerlukan 1 sampai 64, bukan '{value}'"),
   "usage.csvSeparator": L("--csv-separator expects ',', ';' or tab, got '{value}'", "--csv-separator memerlukan ',', ';' atau tab, bukan '{value}'"),
   "usage.date": L("--{name} expects a date YYYY-MM-DD, got '{value}'", "--{name} memerlukan tanggal YYYY-MM-DD, bukan '{value}'"),
