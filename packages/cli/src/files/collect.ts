@@ -127,7 +127,7 @@ function walk(dir: string, given: string, found: Set<string>): void {
     throw new InputError("input.unreadableFolder", { folder: folderWords([path.join(given, ...refused.folder.split("/"))], true), reason: fileSystemReason(refused.code), code: refused.code });
   }
   if (stopped?.reason === "depth") throw new InputError("input.tooDeep", { path: visibleText(path.join(dir, stopped.folder)), max: MAX_DEPTH });
-  // A link or a FIFO named `.lontar`: handed to the contained reader, which reads a link that stays inside and refuses the rest with a diagnostic.
+  // A FIFO, or a link out of the root or to nothing, named `.lontar`: handed to the contained reader, which refuses it with a diagnostic.
   for (const file of [...files, ...(notRegular ?? [])]) found.add(path.join(dir, ...file.split("/")));
   if (stopped !== undefined || found.size > MAX_FILES) throw new InputError("input.tooManyFiles", { max: MAX_FILES });
 }

@@ -43,11 +43,12 @@ export interface FoundFiles {
    */
   readonly otherCase?: readonly string[];
   /**
-   * Entries named `.lontar` that are not regular files (a symbolic link, a FIFO, a socket,
-   * a device), relative to the root, sorted; absent when there is none. A link to a file
-   * in `files` is not named (that file is read once, under its own name). The walker does not
-   * open them: a caller reads them through a contained reader (which reads a link that stays
-   * inside the workspace and refuses the rest with a diagnostic) rather than leave them out unseen.
+   * Entries named `.lontar` that are not regular files and are not links that stay inside the
+   * root: a FIFO, a socket, a device, a link that leads outside the root or to nothing;
+   * relative to the root, sorted; absent when there is none. The walker does not open them: a
+   * caller hands them to a contained reader, which refuses each with a diagnostic, rather
+   * than leave them out unseen. A link that stays inside is passed over as before (what it
+   * leads to is the workspace's already: read when walked or imported, and read once).
    */
   readonly notRegular?: readonly string[];
 }
@@ -68,8 +69,8 @@ export function skippedByWalk(name: string): boolean {
 /**
  * The one walker of `.lontar` files (the cli's folder arguments and {@link readLontarFiles}
  * both use it). Hidden entries (names starting with `.`) and `node_modules` are skipped, and
- * links are not followed: a `.lontar` entry that is not a regular file is named in
- * `notRegular`, never in `files`; a folder that cannot be listed is named in `unreadable` and the walk goes
+ * links are not followed: a `.lontar` entry that is not a regular file is never in `files`,
+ * and is named in `notRegular` unless it is a link that stays inside the root; a folder that cannot be listed is named in `unreadable` and the walk goes
  * on. Bounded by {@link FindLimits}.
  *
  * @example findLontarFiles("examples/watualang").files // ["agreements.lontar", …]
@@ -84,6 +85,7 @@ export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFil
   const unreadable: UnreadableFolder[] = [];
   const otherCase: string[] = [];
   let notRegular: string[] = [];
+  const links: string[] = [];
   while (stopped === undefined) {
     const next = pending.pop();
     if (next === undefined) break;
@@ -109,34 +111,37 @@ export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFil
         }
         files.push(relative);
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".lontar") && otherCase.length < maxFiles) otherCase.push(relative);
-      else if (!entry.isFile() && entry.name.endsWith(".lontar") && notRegular.length < maxFiles) notRegular.push(relative);
+      else if (!entry.isFile() && entry.name.endsWith(".lontar") && notRegular.length < maxFiles) {
+        notRegular.push(relative);
+        if (entry.isSymbolicLink()) links.push(relative);
+      }
     }
   }
   files.sort();
   otherCase.sort();
-  const aliases = linksToFound(root, files, notRegular);
-  notRegular = notRegular.filter((file) => !aliases.has(file)).sort();
+  const inside = linksInside(root, links);
+  notRegular = notRegular.filter((file) => !inside.has(file)).sort();
   stopped ??= tooDeep === undefined ? undefined : { reason: "depth", folder: tooDeep };
   return { files, ...(stopped === undefined ? {} : { stopped }), ...(unreadable.length === 0 ? {} : { unreadable }), ...(otherCase.length === 0 ? {} : { otherCase }), ...(notRegular.length === 0 ? {} : { notRegular }) };
 }
 
-/** The links among `candidates` whose real path is one of `files` (all relative to `root`). */
-function linksToFound(root: string, files: readonly string[], candidates: readonly string[]): Set<string> {
-  const aliases = new Set<string>();
-  if (candidates.length === 0) return aliases;
+/** The links among `links` (relative to `root`) whose real path is inside the root's. */
+function linksInside(root: string, links: readonly string[]): Set<string> {
+  const inside = new Set<string>();
+  if (links.length === 0) return inside;
   let realRoot: string;
   try {
     realRoot = realpathSync(root);
   } catch {
-    return aliases;
+    return inside;
   }
-  const found = new Set(files.map((file) => path.join(realRoot, ...file.split("/"))));
-  for (const candidate of candidates) {
+  for (const link of links) {
     try {
-      if (found.has(realpathSync(path.join(root, ...candidate.split("/"))))) aliases.add(candidate);
+      const real = realpathSync(path.join(root, ...link.split("/")));
+      if (real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep)) inside.add(link);
     } catch {
       // A dangling link or a loop: the reader says why it cannot be read.
     }
   }
-  return aliases;
+  return inside;
 }

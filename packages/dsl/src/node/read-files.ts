@@ -43,10 +43,10 @@ function readFound(root: string, files: readonly string[]): SourceFile[] {
 }
 
 /**
- * Analyzes every `.lontar` file under `root` as one workspace, reading imports, and the
- * entries named `.lontar` that are links or other special files, from the
+ * Analyzes every `.lontar` file under `root` as one workspace, reading imports from the
  * disk inside `root` only (see {@link containedFileReader}: links out of the root, special
- * files and oversized files are diagnostics, never read). Diagnostics name files relative
+ * files and oversized files are diagnostics, never read; so is an entry of the folder named
+ * `.lontar` that is a FIFO or a link out of the root or to nothing). Diagnostics name files relative
  * to `root`. A `root` that is not there or not a folder is LON2108, not an empty workspace.
  * Never throws on user input.
  *
@@ -61,7 +61,7 @@ export function analyzeFolder(root: string): AnalyzeResult {
   const found = findLontarFiles(root, { maxFiles: MAX_WORKSPACE_FILES + 1 });
   const readFile = containedFileReader(root);
   const files = readFound(root, found.files);
-  // A link or a FIFO named `.lontar` in the folder: read when the link stays inside the root, else a diagnostic (never left out unseen).
+  // A FIFO, or a link out of the root or to nothing, named `.lontar` in the folder: a diagnostic, never left out unseen (the reader refuses it).
   const refused: Diagnostic[] = [];
   for (const file of found.notRegular ?? []) {
     const text = readFile(path.join(root, file));
