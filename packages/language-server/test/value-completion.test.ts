@@ -109,6 +109,8 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     for (const [line, cursor] of [[`${key} "`, key.length + 2], [`${key} ""`, key.length + 2], [`${key} "As`, key.length + 4], [`${key} "As"`, key.length + 4], [`${key} "Asia/Jakarta"`, key.length + 7]] as const) {
       expect(await at(line, cursor), line).toBe(`  ${key} "Asia/Jakarta"`);
     }
+    // After a closed string, nothing is offered to write over it.
+    expect(await at(`${key} "Asia/Jakarta"`, key.length + 15)).toBeUndefined();
   });
 
   it("offers no second value after a `,` of a property that takes one (`sasaran anak, ` is LON1101: one value a line)", async () => {

@@ -159,7 +159,8 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
   // `zona_waktu …`, `zona_waktu "…`: Indonesia's zones, in quotes.
   if (key === "timezone") {
     // Inside a string begun (`"As‸`, `"Asia/Jak‸arta"`): the whole string replaced, its quotes with it (an editor walk: `""Asia/Jakarta""`).
-    const quoted = /"[^"]*$/.exec(before);
+    // Inside only after an odd number of quotes: after `"Asia/Jakarta"‸` the string is closed (a review: it was written twice).
+    const quoted = (before.match(/"/g) ?? []).length % 2 === 1 ? /"[^"]*$/.exec(before) : null;
     if (quoted !== null && (complete.length === 1 || (complete.length === 2 && last.startsWith('"')))) {
       const rest = /^[^"\s]*"?/.exec(lines.lineText(position.line).slice(position.character))?.[0] ?? "";
       const range = { start: { line: position.line, character: position.character - quoted[0].length }, end: { line: position.line, character: position.character + rest.length } };
