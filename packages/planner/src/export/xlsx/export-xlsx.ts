@@ -184,9 +184,11 @@ function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, lan
     ...unpaidSentences(unpaidCosts(workspace, plan.occurrences), language).map((s) => ({ ...s, kind: reportWord("unpaidKind", language) })),
   ];
   if (beside.length === 0) return { name, widths: [36, 24, 16, 16, 16], rows };
+  // The filter covers the budgets' table, not the notes below it (a review: filtering on the category hid them, sorting mixed them in).
+  const table = { rows: rows.length, columns: 5 };
   rows.push(book.rowOf(rows.length + 1, []));
   for (const line of beside) rows.push(book.rowOf(rows.length + 1, [text(line.kind), null, null, money(line.amount), null, text(line.sentence)]));
-  return { name, widths: [36, 24, 16, 16, 16, 110], rows };
+  return { name, widths: [36, 24, 16, 16, 16, 110], rows, table };
 }
 
 /**

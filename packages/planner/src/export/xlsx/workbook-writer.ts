@@ -26,6 +26,11 @@ export interface XlsxSheet {
   readonly widths: readonly number[];
   /** The rows' markup, row 1 (the headers, frozen) first. */
   readonly rows: readonly string[];
+  /**
+   * The rows (headers included) and columns of the table its filter covers, when rows after
+   * it are notes of another shape (the budget sheet's partner shares); all of them when absent.
+   */
+  readonly table?: { readonly rows: number; readonly columns: number };
 }
 
 const BOLD = "bold";
@@ -147,13 +152,15 @@ function sheetXml(sheet: XlsxSheet, index: number): string {
 
 /**
  * The cells a sheet's filter covers, `$A$1:$P$120` (its headers and every row below them,
- * each column with a width), so that a spreadsheet opens the sheet with a filter button on
+ * each column with a width, or its `table`), so that a spreadsheet opens the sheet with a filter button on
  * each header: a head of library picks one library, program or month without setting it
  * up. Undefined for a sheet with no row under its headers, or no column.
  */
 export function filterRange(sheet: XlsxSheet): string | undefined {
-  if (sheet.rows.length < 2 || sheet.widths.length === 0) return undefined;
-  return `$A$1:$${COLUMNS[sheet.widths.length - 1] ?? columnLetters(sheet.widths.length - 1)}$${sheet.rows.length}`;
+  const rows = sheet.table?.rows ?? sheet.rows.length;
+  const columns = sheet.table?.columns ?? sheet.widths.length;
+  if (rows < 2 || columns === 0) return undefined;
+  return `$A$1:$${COLUMNS[columns - 1] ?? columnLetters(columns - 1)}$${rows}`;
 }
 
 /** The workbook's names: each filter's hidden `_xlnm._FilterDatabase`, as a spreadsheet writes it beside `autoFilter`. */
