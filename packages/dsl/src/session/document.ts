@@ -22,7 +22,7 @@ export interface OpenDocument {
 export function applyChanges(text: string, changes: readonly DocumentChange[]): string {
   let current = text;
   for (const change of changes) {
-    if (!("range" in change)) {
+    if (!("range" in change) || change.range === undefined) {
       current = change.text;
       continue;
     }

@@ -60,7 +60,8 @@ export function expectChanges(changes: unknown, where: string): void {
   changes.forEach((change: unknown, index) => {
     if (typeof change !== "object" || change === null) throw new TypeError(`${where}: changes[${index}] must be an object ${shape}, not ${described(change)}`);
     expectString((change as { text?: unknown }).text, `changes[${index}].text`, where);
-    if (!("range" in change)) return;
+    // `{ range: undefined, text }` replaces the whole text, as `{ text }` does (and as the language server reads it).
+    if ((change as { range?: unknown }).range === undefined) return;
     // `{ line: "0" }` from a query string, NaN from arithmetic: the edit landed anywhere, or at the end, in silence (an SDK walk).
     const range = (change as { range?: { start?: { line?: unknown; character?: unknown }; end?: { line?: unknown; character?: unknown } } | null }).range;
     for (const [end, position] of [["start", range?.start], ["end", range?.end]] as const) {

@@ -247,5 +247,8 @@ describe("WorkspaceSession: a caller's versions and ranges", () => {
     const text = s.document("main.lontar")?.text ?? "";
     expect(s.change("main.lontar", 2, [{ range: { start: { line: 99, character: 0 }, end: { line: 99, character: 5 } }, text: "// end\n" }])).toBe(true);
     expect(s.document("main.lontar")?.text).toBe(`${text}// end\n`);
+    // A range left undefined (a JavaScript caller's optional field) replaces the whole text, as no range does.
+    expect(s.change("main.lontar", 3, [{ range: undefined, text: "// whole\n" } as never])).toBe(true);
+    expect(s.document("main.lontar")?.text).toBe("// whole\n");
   });
 });
