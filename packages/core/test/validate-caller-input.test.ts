@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateWorkspace } from "@lontar/core";
+import { localizeIssue, validateWorkspace } from "@lontar/core";
 
 // Found by an SDK walk: `validateWorkspace(await readFile("workspace.json"))` (bytes, not parsed)
 // gave a hundred CORE_UNKNOWN_KEY issues, `unknown key "0"`, `unknown key "1"`, … and then
@@ -25,4 +25,15 @@ describe("what a caller passes validateWorkspace", () => {
       if (!result.ok) expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([["CORE_SCHEMA", []]]);
     }
   });
+
+  // A second SDK walk: a text was "expected object, received string", which did not say to parse it.
+  it("says of a text that it may be JSON not yet parsed, in both languages", () => {
+    const result = validateWorkspace(text);
+    if (result.ok) throw new Error("a text is no workspace");
+    const [issue] = result.issues;
+    expect(issue?.message).toBe("the workspace is a string, not an object: is it JSON text not yet parsed? JSON.parse(text) gives the workspace");
+    expect(localizeIssue(issue!, "id")).toContain("harus berupa objek, bukan teks: teks JSON diurai lebih dulu (JSON.parse(text))");
+    expect(localizeIssue(issue!, "en")).toContain("must be an object, not a string: JSON text is parsed first (JSON.parse(text))");
+  });
 });
+

@@ -21,6 +21,8 @@ import { Workspace } from "./workspace.js";
  */
 export function validateWorkspace(input: unknown): Result<Workspace> {
   expectNotBytes(input);
+  // JSON text not yet parsed (a body read as text): "expected object, received string" did not say what to do (an SDK walk).
+  if (typeof input === "string") return fail([NOT_PARSED]);
   const tooDeep = inputDepthIssue(input);
   if (tooDeep !== undefined) return fail([tooDeep]);
   const keys = inputKeys(Workspace, input);
@@ -32,6 +34,14 @@ export function validateWorkspace(input: unknown): Result<Workspace> {
   const issues = [...unknownKeys, ...checkReferences(value), ...checkRecurrenceRules(value)];
   return issues.length > 0 ? fail(issues) : ok(value);
 }
+
+/** The issue of a workspace given as a string: most likely JSON text, to parse first. */
+const NOT_PARSED = {
+  code: "CORE_SCHEMA",
+  path: [],
+  message: "the workspace is a string, not an object: is it JSON text not yet parsed? JSON.parse(text) gives the workspace",
+  args: { detail: { en: "must be an object, not a string: JSON text is parsed first (JSON.parse(text))", id: "harus berupa objek, bukan teks: teks JSON diurai lebih dulu (JSON.parse(text))" } },
+} as const;
 
 /**
  * Throws a TypeError for bytes: JSON never parses to them, so they are a body or file read
