@@ -150,6 +150,9 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   const planned = ({ state, findings }: Scope, snapshot: Snapshot, path: string, version: number | undefined): Diagnostic[] =>
     toLspDiagnostics(findings.of(path, snapshot.texts.get(path), version), state.paths, settings);
 
+  /** The version the diagnostics of a file not open are stamped with: the text on disk, which no open document's version is. */
+  const DISK_VERSION = -1;
+
   /**
    * Publishes the whole analysis's diagnostics of the workspace folder's files the editor has not open: a file that an
    * edit elsewhere breaks shows its problems unopened. (A document alone, outside the folder, has no such files.)
@@ -164,7 +167,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     for (const uri of new Set([...[...withDiagnostics, ...withFindings].map((path) => state.paths.uri(path)), ...closedSent.keys()])) {
       const path = state.paths.path(uri);
       if (open.has(path)) continue;
-      const diagnostics = [...(withDiagnostics.has(path) ? fileDiagnostics(snapshot, path, state.paths, settings) : []), ...planned(folder, snapshot, path, undefined)];
+      // Made for the text on disk, not for any version of an open document: a fix from them is offered only once the file's own diagnostics come (a review).
+      const diagnostics = stampVersion([...(withDiagnostics.has(path) ? fileDiagnostics(snapshot, path, state.paths, settings) : []), ...planned(folder, snapshot, path, undefined)], DISK_VERSION);
       const key = JSON.stringify(diagnostics);
       if (closedSent.get(uri) === key) continue;
       if (diagnostics.length === 0) closedSent.delete(uri);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DiagnosticSeverity, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest, WorkspaceSymbolRequest } from "vscode-languageserver-protocol";
+import { CodeActionRequest, DiagnosticSeverity, type CodeAction, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest, WorkspaceSymbolRequest } from "vscode-languageserver-protocol";
 import { exampleFolder, startSession, type LspSession } from "./support/client.js";
 
 // Both keyword languages: solok-rakor-2019 is written in Bahasa Indonesia, watualang in English;
@@ -128,6 +128,28 @@ describe("diagnostics over stdio while typing (langsa)", () => {
     expect(last()?.version).toBeUndefined();
     session.change(file, 2, text);
     await until(() => last()?.diagnostics.length === 0);
+  });
+
+  // A review: a file's problems published while it was not open carry no version, so once it was opened and edited,
+  // a fix from them was still offered, with edits made for the text on disk.
+  it("offers no fix from the problems published for a file while it was not open", async () => {
+    const file = "resources.lontar";
+    const festival = "festival.lontar";
+    const text = session.text(file);
+    const until = async (holds: () => boolean): Promise<void> => {
+      while (!holds()) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    const last = () => session.published.filter((p) => p.uri === session.uri(festival)).at(-1);
+    session.open(file, text.replace("room ruang_pameran", "room ruang_pamer"));
+    await until(() => last()?.diagnostics.some((d) => d.code === "LON2002") === true);
+    const closed = last()?.diagnostics.find((d) => d.code === "LON2002");
+    expect((closed?.data as { suggestions?: { edits: unknown[] }[] } | undefined)?.suggestions?.some((s) => s.edits.length > 0)).toBe(true);
+    // The file is opened with a line added above, as an editor would have it after typing.
+    session.open(festival, `// baru\n${session.text(festival)}`);
+    await session.diagnostics(festival, 1);
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: session.uri(festival) }, range: closed!.range, context: { diagnostics: [closed!] } })) as CodeAction[];
+    expect(actions.filter((a) => a.kind === "quickfix")).toEqual([]);
+    session.change(file, 3, text);
   });
 
   it("takes a document the editor spells with escapes (`%73` for `s`) for the file it is: no second, versionless copy of its problems", async () => {
