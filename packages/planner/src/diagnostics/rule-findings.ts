@@ -1,4 +1,4 @@
-import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
+import { countLabels, createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { pushTo } from "../collections/group.js";
 import { DATES_NAMED } from "./cancelled-dates.js";
@@ -42,7 +42,7 @@ export function ruleDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] 
     const sessions = [...((rule.effect === "warn" ? warned : cancelled).get(rule.id) ?? [])].sort(byStart);
     if (sessions.length === 0) return [];
     const code = rule.effect === "warn" ? "LON5114" : "LON5115";
-    const args = { rule: rule.id, count: sessions.length, sessions: sessionsNamed(sessions), message: rule.message };
+    const args = { rule: rule.id, count: countLabels(sessions.length), sessions: sessionsNamed(sessions), message: rule.message };
     return [createDiagnostic(sessions.length === 1 ? `${code}.one` : `${code}.many`, args, locationOf(rule.source))];
   });
 }
