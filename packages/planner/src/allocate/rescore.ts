@@ -31,7 +31,7 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
   const bufferMs = bufferMinutes * 60_000;
   const perResource: number[][] = m.resources.map(() => []);
   const hours = new Float64Array(m.resources.length);
-  const spread = new Map<string, number>();
+  const spread = new Map<number, number>();
   const periods = new Map<number, { minutes: number; last: number; resource: number }>();
   const idOf = (slot: number): string => m.occurrences[m.slotOcc[slot] ?? 0]?.id ?? "";
   const commitOffsets = m.commitments.offsets();
@@ -50,7 +50,7 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
     }
     if (m.flexible[o]) {
       if ((m.choice[o] ?? 0) !== 0) totals.soft += MOVED_FLEXIBLE_COST;
-      const key = `${m.occurrences[o]?.programId ?? ""}|${m.choices[o]?.[m.choice[o] ?? 0]?.localDate ?? ""}`;
+      const key = state.spreadKey(o);
       const count = spread.get(key) ?? 0;
       totals.soft += count;
       spread.set(key, count + 1);

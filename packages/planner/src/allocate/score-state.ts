@@ -447,8 +447,8 @@ export class ScoreState {
     this.spread.set(key, count + sign);
   }
 
-  /** The program and the day of an occurrence's current slot as one number (a string key cost most of a crowded plan's search). */
-  private spreadKey(occ: number): number {
+  /** The program and the day of an occurrence's current slot as one number (a string key cost most of a crowded plan's search); the rescore counts with it too. */
+  spreadKey(occ: number): number {
     const days = this.choiceDays[occ] ?? this.daysOfChoices(occ);
     return (days[this.model.choice[occ] ?? 0] ?? 0) * this.programCount + (this.programOf[occ] ?? 0);
   }
