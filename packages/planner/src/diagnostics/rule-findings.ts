@@ -1,13 +1,12 @@
 import { countLabels, createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { pushTo } from "../collections/group.js";
+import { byStartThenId } from "../plan/program-charges.js";
 import { DATES_NAMED } from "./cancelled-dates.js";
 import { locationOf } from "./location.js";
 
 /** What a cancelled session's first reason says when a forbidding or requiring rule cancelled it. */
 const CANCELLED_BY_RULE: ReadonlySet<string> = new Set(["forbidden-by-rule", "required-by-rule"]);
-
-const byStart = (a: PlannedOccurrence, b: PlannedOccurrence): number => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** "`keliling` 2027-02-08, `keliling` 2027-02-09, `kelas` 2027-02-10, …": the first sessions by start. */
 function sessionsNamed(sessions: readonly PlannedOccurrence[]): string {
@@ -39,7 +38,7 @@ export function ruleDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] 
   }
   return workspace.rules.flatMap((rule) => {
     if (rule.source === undefined) return [];
-    const sessions = [...((rule.effect === "warn" ? warned : cancelled).get(rule.id) ?? [])].sort(byStart);
+    const sessions = [...((rule.effect === "warn" ? warned : cancelled).get(rule.id) ?? [])].sort(byStartThenId);
     if (sessions.length === 0) return [];
     const code = rule.effect === "warn" ? "LON5114" : "LON5115";
     const args = { rule: rule.id, count: countLabels(sessions.length), sessions: sessionsNamed(sessions), message: rule.message };
