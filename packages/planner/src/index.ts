@@ -34,7 +34,7 @@ export { missedWords, type MissedWords } from "./compliance/missed-periods.js";
 export type { DateSpan } from "./plan/date-span.js";
 export type { HorizonOrigin, PlanningHorizon } from "./plan/horizon-origin.js";
 export { planningHorizon, type HorizonOverride } from "./plan/planning-horizon.js";
-export { MAX_HORIZON_YEARS, spansTooManyYears } from "./plan/horizon-shape.js";
+export { horizonYears, MAX_HORIZON_YEARS, spansTooManyYears } from "./plan/horizon-shape.js";
 export { projectKpis } from "./kpi/project-kpis.js";
 export { closedSessionViolations, countedViolations, planVerdict, programsAllCancelled, programsWithoutSessions, unpaidTotals, type PlanVerdict, type UnpaidShare } from "./export/counted-violations.js";
 

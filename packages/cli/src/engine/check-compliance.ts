@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@lontar/dsl";
-import { MAX_HORIZON_YEARS, planDiagnostics, planningHorizon, planRefusal, planWorkspace, spansTooManyYears } from "@lontar/planner";
+import { horizonYears, MAX_HORIZON_YEARS, planDiagnostics, planningHorizon, planRefusal, planWorkspace, spansTooManyYears } from "@lontar/planner";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import type { CliIo } from "../io.js";
 import { countLabels, createDiagnostic, type Language, type Workspace } from "@lontar/core";
@@ -60,7 +60,7 @@ export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: n
 function tooLongFromAgreements(workspace: Workspace, horizon: { readonly from: string; readonly to: string }): Diagnostic[] {
   const last = workspace.agreements.find((a) => a.validity.to === horizon.to && a.source !== undefined) ?? workspace.agreements.find((a) => a.source !== undefined);
   if (last?.source === undefined) return [];
-  const years = Math.round((Date.parse(horizon.to) - Date.parse(horizon.from)) / 86_400_000 / 365.2425);
+  const years = Math.round(horizonYears(horizon));
   const location = { file: last.source.file, range: { start: last.source.start, end: last.source.end } };
   return [createDiagnostic("LON4012.agreementsHorizon", { from: horizon.from, to: horizon.to, years: countLabels(years), max: MAX_HORIZON_YEARS }, location)];
 }

@@ -3,6 +3,8 @@ import { dayNumber, type DateSpan } from "../calendar/periods.js";
 
 /** The most years a plan covers, as the language's LON4012 says of a written horizon: a longer one is a mistyped year. */
 export const MAX_HORIZON_YEARS = 100;
+/** A Gregorian year's mean length in days (dsl's LON4012 counts with it too). */
+const DAYS_PER_YEAR = 365.2425;
 
 /**
  * Throws unless `horizon` is two calendar days `YYYY-MM-DD` in order: a TypeError when it
@@ -36,5 +38,15 @@ export function expectHorizon(horizon: unknown): asserts horizon is DateSpan {
  * @example spansTooManyYears({ from: "2024-01-01", to: "2224-12-31" }) // true
  */
 export function spansTooManyYears(horizon: DateSpan): boolean {
-  return dayNumber(horizon.to) - dayNumber(horizon.from) > MAX_HORIZON_YEARS * 365.2425;
+  return horizonYears(horizon) > MAX_HORIZON_YEARS;
+}
+
+/**
+ * The years a horizon of two calendar days spans, as the language counts them (a Gregorian
+ * year of 365.2425 days), not rounded: what {@link spansTooManyYears} compares, and a message says rounded.
+ *
+ * @example Math.round(horizonYears({ from: "2024-01-01", to: "2125-12-31" })) // 102
+ */
+export function horizonYears(horizon: DateSpan): number {
+  return (dayNumber(horizon.to) - dayNumber(horizon.from)) / DAYS_PER_YEAR;
 }
