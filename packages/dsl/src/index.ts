@@ -13,6 +13,7 @@ export { MAX_NESTING } from "./syntax/depth-guard.js";
 // The keyword spellings the lexer reads: for editors (completion, hover, highlighting) that must spell as the language does.
 export { KEYWORDS, MONTH_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS, spell, type KeywordEntry, type WeekdayCode, type WordMeaning } from "./syntax/keywords.js";
 export { formatSource, printFile, type FormatOptions, type FormatResult } from "./format/format.js";
+export { costBudgetWord, costUnitWord, type CostUnit } from "./format/words.js";
 export { DIAGNOSTIC_CODES, diagnosticCodeInfo, diagnosticCodes, type DiagnosticCodeInfo } from "./diagnostics/codes.js";
 export { damerauDistance, typoLimit } from "@lontar/core";
 export { applyEdits, certainFix, certainFixes } from "./diagnostics/certain-fixes.js";

@@ -4,7 +4,7 @@ import { CANONICAL_HOLIDAY_WORDS } from "../syntax/written-words.js";
 import { quoteString } from "../syntax/ast-builder/values.js";
 import { expr } from "./print-expr.js";
 import { schedule, windows } from "./print-schedule.js";
-import { keyWord, period, pick, rupiah, w } from "./words.js";
+import { costBudgetWord, costUnitWord, keyWord, period, pick, rupiah, w } from "./words.js";
 
 const KIND_TOKEN: Readonly<Record<NeedNode["resourceKind"], string>> = {
   room: "Room", vehicle: "Vehicle", staff: "Staff", volunteer: "Volunteer", collection: "Collection", equipment: "Equipment",
@@ -50,7 +50,7 @@ export function value(v: PropertyValue, lang: KeywordLanguage): string {
     case "Audience": return `${v.group.name}${v.level ? ` ${quoteString(v.level.value)}` : ""}`;
     case "Route": return `${v.rotating ? `${w("Rotating", lang)} ` : ""}${v.sites.map((s) => s.name).join(", ")}`;
     case "Needs": return v.needs.map((n) => need(n, lang)).join(", ");
-    case "Cost": return `${rupiah(v.amount.rupiah)} ${w("Per", lang)} ${v.per === "session" ? w("Session", lang) : v.per === "participant" ? pick(lang, "participant", "peserta") : "program"}${v.budget ? ` ${pick(lang, "from", "dari")} ${v.budget.name}` : ""}`;
+    case "Cost": return `${rupiah(v.amount.rupiah)} ${w("Per", lang)} ${costUnitWord(v.per, lang)}${v.budget ? ` ${costBudgetWord(lang)} ${v.budget.name}` : ""}`;
     case "Precedence": return `${v.program.name}${v.gap ? ` ${w("By", lang)} ${v.gap.value} ${period("day", lang, v.gap.value)}` : ""}`;
     case "Between": return `${v.library.name} ${w("And", lang)} ${v.partner.name}`;
     case "Effect": return `${w(v.effect === "forbid" ? "Forbid" : v.effect === "require" ? "Require" : "Warn", lang)} ${quoteString(v.message.value)}`;

@@ -42,3 +42,21 @@ export function keyWord(key: string, lang: KeywordLanguage): string {
 export function rupiah(n: number): string {
   return `Rp ${String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
 }
+
+/** What a cost is charged per (`CostNode`'s `per`), as the formatter and the editor's completion write it. */
+export type CostUnit = "session" | "participant" | "program";
+
+/**
+ * The word of a cost's unit after `per` in a file of `lang` (`sesi`, `peserta`, `program`): the
+ * one spelling the formatter writes and the editor offers.
+ *
+ * @example costUnitWord("participant", "id") // "peserta"
+ */
+export function costUnitWord(per: CostUnit, lang: KeywordLanguage): string {
+  return per === "session" ? w("Session", lang) : per === "participant" ? pick(lang, "participant", "peserta") : "program";
+}
+
+/** The word before a cost's budget (`from` / `dari`). */
+export function costBudgetWord(lang: KeywordLanguage): string {
+  return pick(lang, "from", "dari");
+}

@@ -1,5 +1,5 @@
 import { periodLabels } from "@lontar/core";
-import { propertyAliases, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
+import { costBudgetWord, costUnitWord, propertyAliases, propertySpec, propertySyntax, type CostUnit, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { PlanDates } from "../analysis/planning.js";
 import type { Snapshot } from "../analysis/snapshot.js";
@@ -189,8 +189,9 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
   // `… per …` (an obligation's, a cap's, a target's): the periods; a cost's `per` is a session, a participant or the program.
   if (lastToken === "Per" && firstToken !== "Costs") return periodItems(said, uiLang);
   // `biaya Rp 50.000 per …`: what a cost is per; `… per sesi …`: the budget it is paid from (an editor walk: nothing was offered).
-  if (firstToken === "Costs" && lastToken === "Per") return COST_UNITS[said].map((word, i) => ({ label: word, kind: CompletionItemKind.EnumMember, sortText: String(i) }));
-  if (firstToken === "Costs" && WORDS.get(complete[complete.length - 2] ?? "")?.token === "Per" && COST_UNITS[said].includes(last)) return [{ label: said === "id" ? "dari" : "from", kind: CompletionItemKind.Keyword }];
+  const units = COST_UNITS.map((unit) => costUnitWord(unit, said));
+  if (firstToken === "Costs" && lastToken === "Per") return units.map((word, i) => ({ label: word, kind: CompletionItemKind.EnumMember, sortText: String(i) }));
+  if (firstToken === "Costs" && WORDS.get(complete[complete.length - 2] ?? "")?.token === "Per" && units.includes(last)) return [{ label: costBudgetWord(said), kind: CompletionItemKind.Keyword }];
   // `biaya Rp 50.000 per sesi dari …`: the budgets.
   if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"], uiLang);
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
@@ -397,8 +398,8 @@ function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[], uiLang: 
 }
 
 /** A cost to type over after `biaya` / `costs`: `Rp 100.000 per sesi` (`per session`), the amount and what it is per as placeholders. */
-/** What a cost is charged per, as a file of each language writes it. */
-const COST_UNITS: Readonly<Record<Lang, readonly string[]>> = { en: ["session", "participant", "program"], id: ["sesi", "peserta", "program"] };
+/** What a cost is charged per, in the order offered (each word the formatter's: see costUnitWord). */
+const COST_UNITS: readonly CostUnit[] = ["session", "participant", "program"];
 
 function costSnippet(lang: Lang, uiLang: Lang): CompletionItem {
   const per = lang === "id" ? "sesi" : "session";
