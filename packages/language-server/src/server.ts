@@ -483,14 +483,16 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   serve(CodeActionRequest.type, ({ textDocument, context }) => {
     const { state, path } = at(textDocument.uri);
     const doc = state.document(textDocument.uri);
+    const snapshot = state.snapshot();
     const fixes = quickFixes(context.diagnostics, state.paths, doc?.version);
     const wanted = context.only;
-    // Resolved when chosen, where the editor can (formatting a large file at each move of the cursor held every request up); none with syntax errors.
-    const broken = lazyActions && doc !== undefined && state.snapshot().fastDiagnostics(path).some((d) => d.severity === "error" && d.code < "LON2");
-    const rewrites = doc === undefined || broken ? [] : rewriteActions(textDocument.uri, doc.text, path, settings.lang, lazyActions);
+    // Resolved when chosen, where the editor can (formatting a large file at each move of the cursor held every request up); none with
+    // syntax errors (LON1xxx), which the formatter refuses; else formatted once per text (the snapshot's cache).
+    const broken = lazyActions && doc !== undefined && snapshot.fastDiagnostics(path).some((d) => d.severity === "error" && d.code.startsWith("LON1"));
+    const rewrites = doc === undefined || broken ? [] : rewriteActions(textDocument.uri, doc.text, path, settings.lang, lazyActions, (lang) => snapshot.formatted(path, lang));
     // Fix all: only when asked for (on save, or the Source Action menu), from the diagnostics of the document's current text.
     const asked = wanted?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) === true;
-    const fixAll = asked && doc !== undefined ? fixAllAction(textDocument.uri, path, state.snapshot().fastDiagnostics(path), settings.lang) : undefined;
+    const fixAll = asked && doc !== undefined ? fixAllAction(textDocument.uri, path, snapshot.fastDiagnostics(path), settings.lang) : undefined;
     return [...fixes, ...(fixAll === undefined ? [] : [fixAll]), ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
   });
   serve(CodeActionResolveRequest.type, (action) => {
@@ -498,7 +500,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (rewrite === undefined) return action;
     const { state, path } = at(rewrite.uri);
     const doc = state.document(rewrite.uri);
-    return doc === undefined ? action : resolveRewrite(action, doc.text, path);
+    const snapshot = state.snapshot();
+    return doc === undefined ? action : resolveRewrite(action, doc.text, path, (lang) => snapshot.formatted(path, lang));
   });
   serve(CodeLensRequest.type, ({ textDocument }) => {
     const { state, plans, path } = at(textDocument.uri);

@@ -1,11 +1,11 @@
-import { certainFixes, type Diagnostic as LontarDiagnostic } from "@lontar/dsl";
+import { certainFixes, formatSource, type Diagnostic as LontarDiagnostic, type FormatResult } from "@lontar/dsl";
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import { toRange } from "../analysis/positions.js";
 import type { UriPaths } from "../analysis/uri-paths.js";
 import { keywordCounts, valueWordCounts, type Lang } from "../language/language.js";
 import { say } from "../words.js";
 import type { DiagnosticData } from "./diagnostics.js";
-import { formatDocument } from "./formatting.js";
+import { wholeFormatting } from "./formatting.js";
 
 /** The refactor kinds that rewrite a file's keywords. */
 export const REWRITE_KINDS = { en: `${CodeActionKind.RefactorRewrite}.lontar.english`, id: `${CodeActionKind.RefactorRewrite}.lontar.indonesian` } as const;
@@ -43,7 +43,7 @@ export function quickFixes(diagnostics: readonly Diagnostic[], paths: UriPaths, 
  * its edit, which {@link resolveRewrite} makes: the editor asks for actions at every move of
  * the cursor, and formatting a 5 MB file twice took 1.8 s each time (an editor walk).
  */
-export function rewriteActions(uri: string, text: string, path: string, uiLang: Lang, resolveLater = false): CodeAction[] {
+export function rewriteActions(uri: string, text: string, path: string, uiLang: Lang, resolveLater = false, format: FormatIn = formatterOf(text, path)): CodeAction[] {
   const written = keywordCounts(text);
   const values = valueWordCounts(text);
   return (["id", "en"] as const).flatMap((lang): CodeAction[] => {
@@ -51,10 +51,18 @@ export function rewriteActions(uri: string, text: string, path: string, uiLang: 
     if (written[other] === 0 && values[other] === 0) return [];
     const title = `${say("rewriteInto", uiLang)} ${say(lang === "id" ? "indonesian" : "english", uiLang)}`;
     if (resolveLater) return [{ title, kind: REWRITE_KINDS[lang], data: { rewrite: lang, uri } satisfies RewriteData }];
-    const edits = formatDocument(text, path, lang);
+    const edits = wholeFormatting(text, format(lang)).edits;
     if (edits.length === 0) return [];
     return [{ title, kind: REWRITE_KINDS[lang], edit: { changes: { [uri]: edits } } }];
   });
+}
+
+/** The formatter's result of a text in a keyword language: a snapshot's cached `formatted`, or made now. */
+export type FormatIn = (lang: Lang) => FormatResult;
+
+/** Formats `text` in a language when asked, not cached (for a caller without a snapshot). */
+function formatterOf(text: string, path: string): FormatIn {
+  return (lang) => formatSource(text, path, { language: lang });
 }
 
 /** What a rewrite offered without its edit carries: the language it writes, the document. */
@@ -71,11 +79,11 @@ export function rewriteOf(action: CodeAction): RewriteData | undefined {
   return (data?.rewrite === "en" || data?.rewrite === "id") && typeof data.uri === "string" ? { rewrite: data.rewrite, uri: data.uri } : undefined;
 }
 
-/** A rewrite of {@link rewriteActions} offered without its edit, given it from the document's text now. */
-export function resolveRewrite(action: CodeAction, text: string, path: string): CodeAction {
+/** A rewrite of {@link rewriteActions} offered without its edit, given it from the document's text now (formatted by `format`). */
+export function resolveRewrite(action: CodeAction, text: string, path: string, format: FormatIn = formatterOf(text, path)): CodeAction {
   const rewrite = rewriteOf(action);
   if (rewrite === undefined) return action;
-  return { ...action, edit: { changes: { [rewrite.uri]: formatDocument(text, path, rewrite.rewrite) } } };
+  return { ...action, edit: { changes: { [rewrite.uri]: wholeFormatting(text, format(rewrite.rewrite)).edits } } };
 }
 
 /** The kind of the action applying every certain fix of a document (an editor's "fix all", on save if asked). */

@@ -1,4 +1,4 @@
-import { formatSource, parseFile, type KeywordLanguage } from "@lontar/dsl";
+import { formatSource, parseFile, type FormatResult, type KeywordLanguage } from "@lontar/dsl";
 import type { Range, TextEdit } from "vscode-languageserver";
 import { LineStarts, rangesOverlap, toRange } from "../analysis/positions.js";
 
@@ -12,7 +12,11 @@ export interface Formatting {
 
 /** The formatting of a whole document: one edit replacing it (none when it is formatted), or refused for its syntax errors. */
 export function formatWhole(text: string, path: string, lang?: KeywordLanguage): Formatting {
-  const formatted = formatSource(text, path, lang === undefined ? {} : { language: lang });
+  return wholeFormatting(text, formatSource(text, path, lang === undefined ? {} : { language: lang }));
+}
+
+/** {@link formatWhole} of a formatter's result already made (a snapshot's cached one). */
+export function wholeFormatting(text: string, formatted: FormatResult): Formatting {
   const refused = formatted.diagnostics.some((d) => d.severity === "error");
   if (formatted.text === text) return { edits: [], refused };
   const lines = new LineStarts(text);
