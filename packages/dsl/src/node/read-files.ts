@@ -63,12 +63,11 @@ export function analyzeFolder(root: string): AnalyzeResult {
   const files = readFound(root, found.files);
   // A FIFO, or a link out of the root or to nothing, named `.lontar` in the folder: a diagnostic, never left out unseen (the reader refuses it).
   const refused: Diagnostic[] = [];
+  // (A link the walk saw leading out that leads inside by now is left out, as the walk leaves links that stay inside.)
   for (const file of found.notRegular ?? []) {
     const text = readFile(path.join(root, file));
-    if (typeof text === "string") files.push({ path: file, text });
-    else refused.push(refusalDiagnostic(text ?? { refused: "missing" }, file, file, FILE_START));
+    if (typeof text !== "string") refused.push(refusalDiagnostic(text ?? { refused: "missing" }, file, file, FILE_START));
   }
-  if (found.notRegular !== undefined) files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const result = analyzeWorkspace({ root, files, readFile });
   if (refused.length === 0) return result;
   const { workspace, ...rest } = result;
