@@ -1,5 +1,5 @@
-import type { Workspace } from "@lontar/core";
-import type { Occurrence } from "../expand/occurrence.js";
+import type { Library, Workspace } from "@lontar/core";
+import type { Occurrence, Slot } from "../expand/occurrence.js";
 import type { Justification, Plan, PlanScore, PlannedOccurrence } from "../plan/plan.js";
 import { applyBudgetCaps } from "./budget-caps.js";
 import { construct } from "./construct.js";
@@ -16,7 +16,7 @@ import { rescore } from "./rescore.js";
 import { ScoreState } from "./score-state.js";
 import { checkSearchNumbers } from "./search-bounds.js";
 import { placeableAlone, settleBudgets } from "./settle-budgets.js";
-import { sitesInTurn } from "./sites-in-turn.js";
+import { receivedVisit, sitesInTurn } from "./sites-in-turn.js";
 import { staticChecks, type StaticOutcome } from "./static-checks.js";
 
 /** Options of {@link allocate}. */
@@ -39,6 +39,8 @@ export interface AllocateOptions {
   readonly now?: () => number;
   /** The dates planned: bounds the agreement commitments the search steers by (each agreement's validity when absent). */
   readonly horizon?: DateSpan;
+  /** Libraries outside `workspace` that its sessions visit (a route's stops in another part of a partitioned plan), as given to expansion. */
+  readonly siteLibraries?: readonly Library[];
 }
 
 /** Figures about one allocation run. */
@@ -98,6 +100,8 @@ export interface PreparedAllocation {
   readonly constructed: PlanScore;
   /** The travel buffer used, minutes. */
   readonly bufferMinutes: number;
+  /** The declared libraries a session may visit, by id: the workspace's and the visited ones outside it. */
+  readonly visited: ReadonlyMap<string, Library>;
 }
 
 /** Extra moves per need slot construction left unassigned (when sessions are unscheduled, repairing them is what the search is for). */
@@ -148,7 +152,8 @@ export function prepareAllocation(
     searchable++;
     if ((model.slotRes[s] ?? -1) < 0) unassigned++;
   }
-  return { occurrences, state, outcomes, refusals, movable, searchable, unassigned, constructed, bufferMinutes };
+  const visited = new Map([...(options.siteLibraries ?? []), ...workspace.libraries].map((l) => [l.id, l]));
+  return { occurrences, state, outcomes, refusals, movable, searchable, unassigned, constructed, bufferMinutes, visited };
 }
 
 /** Runs the local search on a prepared allocation, in place. */
@@ -195,7 +200,8 @@ export function finishAllocation(workspace: Workspace, prepared: PreparedAllocat
   const model = state.model;
   const refusals = settleBudgets(workspace, state, prepared.refusals);
   // A rotating route visits its sites in the order of the sessions' final times, before the travel buffers are counted.
-  const sites = sitesInTurn(workspace, occurrences, (o) => model.start[o] ?? occurrences[o]?.startMs ?? 0);
+  const slotOf = (o: number): Slot | undefined => model.choices[o]?.[model.choice[o] ?? 0] ?? occurrences[o];
+  const sites = sitesInTurn(workspace, occurrences, (o) => model.start[o] ?? occurrences[o]?.startMs ?? 0, receivedVisit(prepared.visited, occurrences, slotOf));
   for (const [o, site] of sites) model.site[o] = site;
   const scored = rescore(state, bufferMinutes);
   const violations: Justification[] = [];

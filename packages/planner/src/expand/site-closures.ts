@@ -3,19 +3,21 @@
  * that library's closures: its dated closures, and the public holidays and cuti bersama it
  * closes on. A session on such a day is dropped, as its own library's closures drop one,
  * with the site's reason and the site; it has taken its turn on a rotating route (the stop
- * was due that day). A flexible session at one fixed site keeps only the slots the site is
- * open on, and is dropped when none is left; a period whose site leaves fewer open slots than
- * its sessions is short (`EXPAND_FLEXIBLE_SHORT`), as one its own library's closures fill is,
- * so that LON5108 warns of it and the score counts it. A schedule that keeps no closures
- * (`skipClosures: false`) keeps none of its sites' either. A flexible session on a rotating
- * route is left as it is: its stop is only known once the allocator has placed it.
+ * was due that day). A flexible session at a site (its one site, or the stop a rotating
+ * route gives it in turn by the default times) keeps only the slots the site is open on,
+ * and of those the ones inside the site's opening hours when any are; it is dropped when
+ * the site is closed on every slot. A period whose one site leaves fewer open slots than
+ * its sessions is short (`EXPAND_FLEXIBLE_SHORT`), as one its own library's closures fill
+ * is, so that LON5108 warns of it and the score counts it (a route's stops share their
+ * period's sessions, so a route's period is not judged so). A schedule that keeps no
+ * closures (`skipClosures: false`) keeps none of its sites' either, but its flexible
+ * sessions still keep to the sites' opening hours.
  */
-import { libraryTimeZone, type Library, type Program } from "@lontar/core";
-import { closureCalendar, type ClosedDay, type ClosureCalendar } from "./closures.js";
+import type { Library, Program } from "@lontar/core";
 import type { ExpansionMemo } from "./expansion-memo.js";
 import { flexibleShortMessage, type ExpansionFinding } from "./findings.js";
 import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
-import { makeSlot } from "./slot.js";
+import { visitTest, type VisitTest } from "./visit-test.js";
 
 /** The occurrences of one program held, and those their sites' closures dropped. */
 export interface SiteClosuresResult {
@@ -35,7 +37,7 @@ export interface SiteClosuresResult {
  */
 export function keepSiteClosures(program: Program, organiser: string, occurrences: Occurrence[], siteLibrary: (id: string) => Library | undefined, memo: ExpansionMemo): SiteClosuresResult {
   if (program.sites.every((site) => site === organiser || siteLibrary(site) === undefined)) return { held: occurrences, dropped: [], findings: [] };
-  const calendars = new Map<string, { readonly closures: ClosureCalendar; readonly zone: string | undefined }>();
+  const tests = new Map<string, VisitTest>();
   const held: Occurrence[] = [];
   const dropped: DroppedOccurrence[] = [];
   const findings: ExpansionFinding[] = [];
@@ -45,26 +47,28 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
     const site = occurrence.site;
     const library = site === undefined || site === organiser ? undefined : siteLibrary(site);
     const keepsClosures = program.schedules[occurrence.scheduleIndex]?.skipClosures !== false;
-    if (site === undefined || library === undefined || !keepsClosures || (occurrence.flexible !== undefined && program.siteMode === "rotating")) {
+    if (site === undefined || library === undefined || (!keepsClosures && occurrence.flexible === undefined)) {
       held.push(occurrence);
       continue;
     }
-    let calendar = calendars.get(site);
-    if (calendar === undefined) calendars.set(site, (calendar = { closures: closureCalendar(library), zone: libraryTimeZone(library) }));
-    const { closures, zone } = calendar;
-    const closedOn = (slot: Slot): ClosedDay | undefined => closures.closedOn(zone === undefined || zone === occurrence.zone ? slot.localDate : makeSlot(memo.clockOf(zone), slot.startMs, slot.endMs).localDate);
+    let visit = tests.get(site);
+    if (visit === undefined) tests.set(site, (visit = visitTest(library, memo)));
+    const closedOn = (slot: Slot) => (keepsClosures ? visit.closedOn(slot, occurrence.zone) : undefined);
     const closed = closedOn(occurrence);
     if (occurrence.flexible !== undefined) {
-      const open = occurrence.flexible.candidates.filter((slot) => closedOn(slot) === undefined);
-      if (!periodsSeen.has(occurrence.flexible)) {
+      const candidates = occurrence.flexible.candidates;
+      const open = candidates.filter((slot) => closedOn(slot) === undefined);
+      if (program.siteMode !== "rotating" && !periodsSeen.has(occurrence.flexible)) {
         periodsSeen.add(occurrence.flexible);
         const short = shortBySite(program, occurrence, open.length, site);
         if (short !== undefined) findings.push(short);
       }
-      const [first] = open;
-      if (first !== undefined) {
-        const slot = closed === undefined ? {} : { start: first.start, end: first.end, startMs: first.startMs, endMs: first.endMs, localDate: first.localDate, localStart: first.localStart, localEnd: first.localEnd };
-        held.push(open.length === occurrence.flexible.candidates.length ? occurrence : { ...occurrence, ...slot, flexible: { ...occurrence.flexible, candidates: open } });
+      const inside = open.filter((slot) => visit.withinHours(slot, occurrence.zone));
+      const usable = inside.length > 0 ? inside : open;
+      const slot = nearestSlot(usable, occurrence.startMs);
+      if (slot !== undefined) {
+        const moved = slot.startMs === occurrence.startMs && slot.endMs === occurrence.endMs ? {} : { start: slot.start, end: slot.end, startMs: slot.startMs, endMs: slot.endMs, localDate: slot.localDate, localStart: slot.localStart, localEnd: slot.localEnd };
+        held.push(usable.length === candidates.length ? occurrence : { ...occurrence, ...moved, flexible: { ...occurrence.flexible, candidates: usable } });
         continue;
       }
     } else if (closed === undefined) {
@@ -78,6 +82,13 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
     });
   }
   return { held, dropped, findings };
+}
+
+/** The slot of `slots` that starts nearest `startMs` (the earlier of two as near); undefined when there is none. */
+function nearestSlot(slots: readonly Slot[], startMs: number): Slot | undefined {
+  let best: Slot | undefined;
+  for (const slot of slots) if (best === undefined || Math.abs(slot.startMs - startMs) < Math.abs(best.startMs - startMs)) best = slot;
+  return best;
 }
 
 /**

@@ -95,6 +95,7 @@ export function preparePart(part: WorkspacePart, options: PartOptions): Prepared
     horizon: options.horizon,
     ...(part.previous === undefined ? {} : { previous: part.previous }),
     ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
+    ...(part.siteLibraries === undefined ? {} : { siteLibraries: part.siteLibraries }),
   });
   return { part, dropped: expanded.dropped, findings: expanded.findings, allocation };
 }

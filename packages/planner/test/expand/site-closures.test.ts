@@ -14,6 +14,9 @@ import { reasonsReader } from "../../src/export/occurrence-facts.js";
 import { indexWorkspace } from "../../src/export/plan-view.js";
 import { workspaceOf } from "./helpers.js";
 
+/** ISO weekday of a date, Monday 1. */
+const weekdayOf = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+
 type LibraryInput = NonNullable<WorkspaceInput["libraries"]>[number];
 type ProgramInput = NonNullable<WorkspaceInput["programs"]>[number];
 
@@ -77,6 +80,22 @@ describe("sessions at another declared library keep its closures", () => {
     // The period is short, as when the program's own library is closed all of it (M7 of stop 42): LON5108 warns, the score counts it.
     expect(all.findings.map((f) => [f.code, f.short])).toEqual([["EXPAND_FLEXIBLE_SHORT", { period: MARCH, slots: 0 }]]);
     expect(early.findings).toEqual([]);
+  });
+
+  it("keeps a flexible session at one site inside the site's opening hours, when its window leaves slots inside them", () => {
+    const afternoons = { kind: "flexible" as const, count: 1, per: "month" as const, windows: [{ days: ["tue" as const, "thu" as const], time: { start: "08:00", end: "16:00" } }], durationMinutes: 120 };
+    const thursdayMornings = library("kel_a", { openingHours: [{ days: ["thu"], time: { start: "08:00", end: "12:00" } }] });
+    const result = expandWorkspace(workspaceOf({ libraries: [KOTA, thursdayMornings], programs: [keliling({ sites: ["kel_a"], schedules: [afternoons] })] }), MARCH);
+    const [visit] = result.occurrences;
+    expect(visit?.flexible?.candidates.every((c) => weekdayOf(c.localDate) === 4 && c.localStart >= "08:00" && c.localEnd <= "12:00")).toBe(true);
+    expect(visit !== undefined && weekdayOf(visit.localDate) === 4 && visit.localEnd <= "12:00").toBe(true);
+    // A window that never meets the hours keeps its slots: LON5111 then says the visits fall outside them.
+    const evenings = library("kel_a", { openingHours: [{ days: ["thu"], time: { start: "17:00", end: "20:00" } }] });
+    const outside = expandWorkspace(workspaceOf({ libraries: [KOTA, evenings], programs: [keliling({ sites: ["kel_a"], schedules: [afternoons] })] }), MARCH);
+    const unbound = expandWorkspace(workspaceOf({ libraries: [KOTA, library("kel_a")], programs: [keliling({ sites: ["kel_a"], schedules: [afternoons] })] }), MARCH);
+    expect(outside.occurrences).toHaveLength(1);
+    expect(outside.occurrences[0]?.flexible?.candidates).toEqual(unbound.occurrences[0]?.flexible?.candidates);
+    expect(visit?.flexible?.candidates.length).toBeLessThan(unbound.occurrences[0]?.flexible?.candidates.length ?? 0);
   });
 
   it("says a flexible period at one site is short when the site's closures leave fewer open slots than sessions", () => {
