@@ -16,6 +16,7 @@ import { workspaceOf } from "../expand/helpers.js";
 import { occurrenceAt } from "./helpers.js";
 
 type LibraryInput = NonNullable<WorkspaceInput["libraries"]>[number];
+type ProgramInput = NonNullable<WorkspaceInput["programs"]>[number];
 
 const QUARTER = { from: "2027-01-01", to: "2027-03-31" };
 const region = { province: "DI Yogyakarta", regency: "Kabupaten Sleman" };
@@ -25,8 +26,8 @@ const stops = [village("desa_a", ["mon", "tue", "wed", "thu"]), village("desa_b"
 const pusling = {
   id: "pusling", title: "Perpustakaan Keliling", library: "dinas", category: "mobile_library", sites: ["desa_a", "desa_b", "desa_c"], siteMode: "rotating",
   schedules: [{ kind: "flexible", count: 6, per: "month", durationMinutes: 180, windows: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "15:00" } }] }],
-};
-const dinas = { id: "dinas", name: "Dinas Perpustakaan Sleman", tier: "kabupaten", region, openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "15:00" } }] };
+} as ProgramInput & { readonly sites: readonly string[] };
+const dinas: LibraryInput = { id: "dinas", name: "Dinas Perpustakaan Sleman", tier: "kabupaten", region, openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "15:00" } }] };
 
 describe("a flexible rotating route", () => {
   it("visits every stop while it is open, in turn, when free mornings allow it", () => {
