@@ -54,14 +54,34 @@ function candidatesOf(schedule: FlexibleSchedule, span: DateSpan, context: Sched
 }
 
 /**
- * Picks `count` default slots spread evenly through a period: when there are at least
- * `count` candidate days, the first slot of days at evenly spaced positions (two a week
- * over Monday-Friday gives Tuesday and Thursday); else evenly spaced candidates.
+ * The slots of `candidates` (in start order, all of one length, as a period's are) that one
+ * pass keeps apart: each starts at or after the end of the one kept before it. No more
+ * sessions of a schedule than these can be held without two of them at once (the count the
+ * language's LON4003 takes too), so they are what a period has room for.
+ *
+ * @example apartSlots(candidatesOfMonday0800To1200For3h).length // 1
+ */
+export function apartSlots(candidates: readonly Slot[]): Slot[] {
+  const kept: Slot[] = [];
+  let end = -Infinity;
+  for (const slot of candidates) {
+    if (slot.startMs < end) continue;
+    kept.push(slot);
+    end = slot.endMs;
+  }
+  return kept;
+}
+
+/**
+ * Picks `count` default slots spread evenly through a period, no two of them at once: when
+ * there are at least `count` candidate days, the first slot of days at evenly spaced
+ * positions (two a week over Monday-Friday gives Tuesday and Thursday); else evenly spaced
+ * slots of those kept apart ({@link apartSlots}), all of them when they are fewer than `count`.
  */
 export function spreadSlots(candidates: readonly Slot[], count: number): Slot[] {
   const days = [...new Set(candidates.map((s) => s.localDate))];
   if (count <= days.length) return evenly(days, count).flatMap((day) => candidates.find((s) => s.localDate === day) ?? []);
-  return evenly(candidates, count);
+  return evenly(apartSlots(candidates), count);
 }
 
 /**
@@ -86,12 +106,14 @@ export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleCont
       sink.report("EXPAND_LIMIT", "hard", `more than ${context.maxOccurrences.toLocaleString("en")} candidate slots (the bound per schedule); expansion stopped in the period ${period.from}..${period.to}, the periods before keep their sessions`);
       return;
     }
-    if (candidates.length < schedule.count) {
-      sink.report("EXPAND_FLEXIBLE_SHORT", "medium", flexibleShortMessage(period, candidates.length, schedule.count), { period, slots: candidates.length });
+    // Room for as many sessions as slots kept apart: two sessions of one schedule are never at once.
+    const room = apartSlots(candidates).length;
+    if (room < schedule.count) {
+      sink.report("EXPAND_FLEXIBLE_SHORT", "medium", flexibleShortMessage(period, room, schedule.count), { period, slots: room });
     }
-    // Held at the library: only the slots while it is open, when there are enough of them for the count.
+    // Held at the library: only the slots while it is open, when they have room for the count.
     const open = context.open === undefined ? candidates : candidates.filter(context.open);
-    const usable = open.length >= schedule.count ? open : candidates;
+    const usable = apartSlots(open).length >= schedule.count ? open : candidates;
     const flexible = { period, candidates: usable };
     for (const slot of spreadSlots(usable, schedule.count)) {
       sink.place({ startMs: slot.startMs, endMs: slot.endMs, flexible }, { skipClosures: false });

@@ -16,6 +16,7 @@
 import type { Library, Program } from "@lontar/core";
 import type { ExpansionMemo } from "./expansion-memo.js";
 import { flexibleShortMessage, type ExpansionFinding } from "./findings.js";
+import { apartSlots } from "./flexible.js";
 import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
 import { visitTest, type VisitTest } from "./visit-test.js";
 
@@ -60,7 +61,7 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
       const open = candidates.filter((slot) => closedOn(slot) === undefined);
       if (program.siteMode !== "rotating" && !periodsSeen.has(occurrence.flexible)) {
         periodsSeen.add(occurrence.flexible);
-        const short = shortBySite(program, occurrence, open.length, site);
+        const short = shortBySite(program, occurrence, apartSlots(open).length, site);
         if (short !== undefined) findings.push(short);
       }
       const inside = open.filter((slot) => visit.withinHours(slot, occurrence.zone));
@@ -92,14 +93,14 @@ function nearestSlot(slots: readonly Slot[], startMs: number): Slot | undefined 
 }
 
 /**
- * `EXPAND_FLEXIBLE_SHORT` when the site's closures leave a flexible period `open` slots, fewer
- * than its schedule's sessions, where its candidates were enough (expansion has said so
- * otherwise already).
+ * `EXPAND_FLEXIBLE_SHORT` when the site's closures leave a flexible period room for `open`
+ * sessions (slots kept apart), fewer than its schedule's, where its candidates had room
+ * enough (expansion has said so otherwise already).
  */
 function shortBySite(program: Program, occurrence: Occurrence, open: number, site: string): ExpansionFinding | undefined {
   const schedule = program.schedules[occurrence.scheduleIndex];
   const flexible = occurrence.flexible;
-  if (schedule?.kind !== "flexible" || flexible === undefined || open >= schedule.count || flexible.candidates.length < schedule.count) return undefined;
+  if (schedule?.kind !== "flexible" || flexible === undefined || open >= schedule.count || apartSlots(flexible.candidates).length < schedule.count) return undefined;
   const { period } = flexible;
   return {
     code: "EXPAND_FLEXIBLE_SHORT", level: "medium", programId: program.id, scheduleIndex: occurrence.scheduleIndex,

@@ -1,6 +1,7 @@
 import type { WorkspaceInput } from "@lontar/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { apartSlots } from "../../src/expand/flexible.js";
 import { compareOccurrences, expandWorkspace } from "../../src/expand/workspace.js";
 import { workspaceOf } from "./helpers.js";
 
@@ -124,7 +125,7 @@ describe("expandWorkspace", () => {
     expect(first?.candidates).toHaveLength(15);
   });
 
-  it("flexible: per period min(count, candidates) sessions, each one of its candidates, inside the windows", () => {
+  it("flexible: per period min(count, candidates kept apart) sessions, each one of its candidates, inside the windows, no two at once", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 6 }),
@@ -144,7 +145,8 @@ describe("expandWorkspace", () => {
           }
           for (const group of byPeriod.values()) {
             const candidates = group[0]?.flexible?.candidates ?? [];
-            expect(group.length).toBe(Math.min(count, candidates.length));
+            expect(group.length).toBe(Math.min(count, apartSlots(candidates).length));
+            expect(group.some((a, i) => group.some((b, j) => i < j && a.startMs < b.endMs && b.startMs < a.endMs))).toBe(false);
             for (const o of group) {
               expect(candidates.some((c) => c.startMs === o.startMs)).toBe(true);
               expect(o.localStart >= "08:00" && o.localEnd <= "12:00" && o.localEnd > o.localStart).toBe(true);
