@@ -2057,6 +2057,15 @@ describe("an agreement's parties joined by another word or sign (`antara perpus 
       expect(fixed).toContain("  antara dispusip_solok dan unsoed\n");
       expect(checkSource(fixed, "main.lontar").diagnostics).toEqual([]);
     }
+    // Listed with a comma, as a letter's header lists them (stop 55): spaced or not, the fix writes `dan` with its spaces; a third party is a list, not fixed.
+    for (const comma of [", ", ",", " , "]) {
+      const listed = `${ID_LIBRARY}${partner}kesepakatan pks {\n  antara dispusip_solok${comma}unsoed\n  berlaku 2027-01-01..2027-12-31\n}\n`;
+      const { diagnostics } = checkSource(listed, "main.lontar");
+      expect(diagnostics.map((d) => d.text?.key), comma).toEqual(["LON1106.partiesJoin"]);
+      expect(applyEdits(listed, certainFixes(diagnostics).get("main.lontar") ?? [])).toContain("  antara dispusip_solok dan unsoed\n");
+    }
+    const three = `${ID_LIBRARY}${partner}kesepakatan pks {\n  antara dispusip_solok, unsoed, disdik\n  berlaku 2027-01-01..2027-12-31\n}\n`;
+    expect(checkSource(three, "main.lontar").diagnostics.filter((d) => d.text?.key === "LON1106.partiesJoin")).toEqual([]);
     const glued = `${ID_LIBRARY}${partner}kesepakatan pks {\n  antara dispusip_solok&unsoed\n  berlaku 2027-01-01..2027-12-31\n}\n`;
     expect(applyEdits(glued, certainFixes(checkSource(glued, "main.lontar").diagnostics).get("main.lontar") ?? [])).toContain("  antara dispusip_solok dan unsoed\n");
     const english = `${EN_LIBRARY}partner unsoed {\n  name "Unsoed"\n  kind university\n}\nagreement pks {\n  between dispusip_solok with unsoed\n  valid 2027-01-01..2027-12-31\n}\n`;
@@ -2073,6 +2082,19 @@ describe("an agreement's parties joined by another word or sign (`antara perpus 
     }
     const oneLine = `${ID_LIBRARY}mitra unsoed { nama "U" jenis perguruan_tinggi }\nkesepakatan pks { antara dispusip_solok dengan unsoed  berlaku 2027-01-01..2027-12-31 }\n`;
     expect(checkSource(oneLine, "main.lontar").diagnostics.map((d) => d.text?.key)).toEqual(["LON1106.partiesJoin"]);
+  });
+});
+
+// Stop 55: `minimal 20 sesi kelas, dongeng per semester` (a coordinator's twelve village classes under one MoU) was "expected `per` after `kelas`, found `,`".
+describe("an obligation over several programs (`sesi kelas, dongeng per semester`)", () => {
+  it("is one LON1106 at the programs, in both languages, with no fix: an obligation counts one program", () => {
+    for (const [join, text] of [[", ", "kelas, dongeng"], [" dan ", "kelas dan dongeng"], [", dongeng, ", "kelas, dongeng, dongeng"]] as const) {
+      const source = `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam mulai 2026-01-06\n}\nprogram dongeng di dispusip_solok {\n  kategori mendongeng\n  jadwal setiap minggu pada rabu pukul 09:00 selama 1 jam mulai 2026-01-07\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  minimal 20 sesi kelas${join}dongeng per semester\n}\n`;
+      const errors = errorsOf(source);
+      expect(errors.map((d) => [d.code, d.text?.key, source.slice(d.location.range.start.offset, d.location.range.end.offset)]), join).toEqual([["LON1106", "LON1106.sessionsOfPrograms", text]]);
+      expect(errors[0]?.suggestions).toEqual([]);
+      expect(localizeDiagnostic(errors[0] as Diagnostic, "id").message).toContain("kewajiban menghitung sesi satu program");
+    }
   });
 });
 

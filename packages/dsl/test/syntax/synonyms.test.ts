@@ -121,6 +121,11 @@ describe("a word planners use for a property's keyword, where a property starts:
     ["time", "schedule", EN_PROGRAM("participants 20", "time every week on tue at 09:00 for 2h from 2026-01-06"), "schedule"],
     ["tempat", "lokasi", ID_PROGRAM("tempat balai_desa, sd_negeri_1"), "lokasi"],
     ["location", "sites", EN_PROGRAM("location town_hall"), "sites"],
+    ["ketersediaan", "tersedia", "perpustakaan p {\n  jenjang kota\n  wilayah \"Jawa Barat\" / \"Kota Bandung\"\n}\nstaf ani di p {\n  ketersediaan senin..jumat 08:00-16:00\n}\n", "tersedia"],
+    ["availability", "available", "library p {\n  tier city\n  region \"Jawa Barat\" / \"Kota Bandung\"\n}\nstaff ani at p {\n  availability mon..fri 08:00-16:00\n}\n", "available"],
+    // An agreement's parties as a letter heads them (stop 55).
+    ["pihak", "antara", WORKSPACE(OBLIGATION).replace("antara p dan m", "pihak p dan m"), "antara"],
+    ["parties", "antara", WORKSPACE(OBLIGATION).replace("antara p dan m", "parties p dan m"), "antara"],
   ])("`%s` for `%s`: one error at the word, \"did you mean\" in both languages, the keyword its certain fix", (written, meant, source, fixed) => {
     const { diagnostics } = checkSource(source, "a.lontar");
     expect(diagnostics.map((d) => d.code), source).toEqual(["LON1101"]);
@@ -131,6 +136,14 @@ describe("a word planners use for a property's keyword, where a property starts:
     expect(d.suggestions.map((f) => [f.edits.map((e) => e.text), f.preferred])).toEqual([[[fixed], true]]);
     expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
     expect(JSON.stringify(parseFileWith(source, "a.lontar", "fast"))).toBe(JSON.stringify(parseFileWith(source, "a.lontar", "grammar")));
+  });
+
+  it("takes the value's written forms into its one fix with the spaces they need (`para_pihak p,m`)", () => {
+    const source = WORKSPACE(OBLIGATION).replace("antara p dan m", "para_pihak p,m");
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(applied(source, diagnostics)).toContain("  antara p dan m\n");
+    expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
   });
 
   it("each of several such lines is its own error (the line after one is not read as its value)", () => {

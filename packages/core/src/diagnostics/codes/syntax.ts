@@ -488,6 +488,10 @@ export const SYNTAX_ENTRIES = {
       sessionsTo: L("`{text}`: the sites a count of sessions counts, where they are held, follow `{fixed}`", "`{text}`: lokasi yang dihitung, tempat sesinya diadakan, ditulis setelah `{fixed}`"),
       sessionsOf: L("`{text}`: an obligation names its program right after `sesi`: `{fixed}`", "`{text}`: kewajiban menyebut programnya tepat setelah `sesi`: `{fixed}`"),
       sessionsWord: L("`{text}`: an obligation counts a program's sessions: `{fixed}`", "`{text}`: kewajiban menghitung sesi sebuah program: `{fixed}`"),
+      sessionsOfPrograms: L(
+        "`{text}`: an obligation counts the sessions of one program; write one for each program, each with its own count (a count over several programs together cannot be written)",
+        "`{text}`: kewajiban menghitung sesi satu program; tulis satu kewajiban untuk tiap program, masing-masing dengan jumlahnya sendiri (jumlah gabungan beberapa program tidak dapat ditulis)",
+      ),
       conditionDate: L("`{text}`: a condition compares a date as its text, in quotes: `{fixed}`", "`{text}`: kondisi membandingkan tanggal sebagai teks, dalam tanda kutip: `{fixed}`"),
       inList: L("`{text}`: the values after `in` are a list, written in brackets: `{fixed}`", "`{text}`: nilai-nilai setelah `dalam` adalah daftar, ditulis dalam kurung siku: `{fixed}`"),
       onceEvery: L("`{text}`: Lontar writes how often a schedule runs without `sekali` (once): `{fixed}`", "`{text}`: Lontar menulis seberapa sering jadwal berjalan tanpa `sekali`: `{fixed}`"),

@@ -153,10 +153,14 @@ const PROPERTY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ["jam_buka", "Open"], ["jam_layanan", "Open"], ["jam_operasional", "Open"], ["waktu_buka", "Open"], ["hours", "Open"], ["opening_hours", "Open"],
   ["waktu", "Schedule"], ["jadwal_kegiatan", "Schedule"], ["time", "Schedule"],
   ["tempat", "Sites"], ["location", "Sites"], ["locations", "Sites"],
+  // When a person or a room can be booked: `ketersediaan` (availability) for `tersedia`.
+  ["availability", "Available"], ["ketersediaan", "Available"], ["jam_tersedia", "Available"],
   // Where a library or partner is: `provinsi "Jawa Barat"` for `wilayah "Jawa Barat"`.
   ["provinsi", "Region"], ["province", "Region"], ["lokasi_wilayah", "Region"],
   // A budget's year: `tahun 2027`, `tahun_anggaran 2027` (TA), for `periode 2027`.
   ["tahun", "Period"], ["tahun_anggaran", "Period"], ["year", "Period"], ["fiscal_year", "Period"],
+  // An agreement's parties, as a letter names them: `para_pihak` for `antara`.
+  ["parties", "Between"], ["party", "Between"], ["pihak", "Between"], ["para_pihak", "Between"],
 ]);
 
 /**

@@ -44,10 +44,12 @@ export function meantProperty(tokens: readonly IToken[], keyword: string, kind?:
   if (run.error === undefined) return undefined;
   const mended = readMended(grammar().property, meant, 0, run.next, meant.length, kind);
   if (mended === undefined || !mended.certain || mended.run.error !== undefined || mended.run.next < meant.length) return undefined;
-  const fixes = mended.mistakes.map((m, i) => ({ span: mended.spans[i] ?? [0, 0], text: m.fixed ?? "" }));
+  // A fix's text with the spaces it needs where the written form touched a word (`perpusda,unsoed` → `perpusda dan unsoed`).
+  const spaced = (m: (typeof mended.mistakes)[number]): string => `${m.lead ?? ""}${m.fixed ?? ""}${m.trail ?? ""}`;
+  const fixes = mended.mistakes.map((m, i) => ({ span: mended.spans[i] ?? [0, 0], text: spaced(m) }));
   // A value read as written (`silent`) is the checker's to report: no edit, no note.
   const said = mended.mistakes.filter((m) => m.silent !== true);
-  const edits = [{ range: tokenRange(written), text: keyword }, ...said.map((m) => ({ range: m.fixRange ?? m.range, text: m.fixed ?? "" }))];
+  const edits = [{ range: tokenRange(written), text: keyword }, ...said.map((m) => ({ range: m.fixRange ?? m.range, text: spaced(m) }))];
   const notes = said.map((m) => messageLabels(notationDiagnostic(m, "").text ?? { key: "", args: {} }));
   const note = concat(...notes.flatMap((n, i) => (i === 0 ? [n] : ["; ", n])));
   return { edits, shown: fixedText(meant, fixes), note };

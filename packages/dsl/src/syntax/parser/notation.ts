@@ -243,6 +243,8 @@ export type NotationKind =
   | "singleEquals" | "notEqual" | "orderSign"
   /** `minimal 2 sesi untuk kelas per bulan`: a word between `sesi` and the program (`sesi kelas`); `minimal 2 kelas per bulan`: the program counted without `sesi` (`2 sesi kelas`). */
   | "sessionsOf" | "sessionsWord"
+  /** `minimal 20 sesi kelas_a, kelas_b per semester`: several programs counted together, which an obligation cannot say (one program each): no fix. */
+  | "sessionsOfPrograms"
   /** `menyediakan paket 4 setiap bulan untuk "siswa"`: the recipients after `untuk`, where Lontar writes `kepada`. */
   | "providesFor"
   /** `minimal 3 sesi p per bulan di a, b`: the sites a count of sessions counts after its period (`di a, b per bulan`); `… kepada a per bulan`: after `kepada` (`di`). */

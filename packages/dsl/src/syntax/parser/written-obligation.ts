@@ -41,6 +41,9 @@ export function obligationWordsAt(tokens: readonly IToken[], s: number): Notatio
   if (t !== undefined && tokens[s - 1]?.tokenType === K["Session"] && BETWEEN_WORDS.has(t.image.toLowerCase()) && isNameWord(name) && (after === K["Per"] || after === K["Every"])) {
     return run(tokens, s, s + 1, "sessionsOf", name.image);
   }
+  // `minimal 20 sesi kelas_a, kelas_b per semester` (or `kelas_a dan kelas_b`): several programs counted together; read as the first, no fix.
+  const several = programsAt(tokens, s);
+  if (several !== undefined) return several;
   // `minimal 2 kelas per bulan`
   const count = tokens[s - 1];
   const bound = tokens[s - 2];
@@ -114,4 +117,16 @@ function countNumber(tokens: readonly IToken[], i: number): number {
   if (first.tokenType === K["Minimal"] || first.tokenType === K["Maximal"]) return tokens[i + 1]?.tokenType === NumberLiteral ? i + 1 : -1;
   const bound = tokens[i + 1]?.tokenType;
   return first.tokenType === K["At"] && (bound === K["Least"] || bound === K["Most"]) && tokens[i + 2]?.tokenType === NumberLiteral ? i + 2 : -1;
+}
+
+/** At `s`, a comma or `dan` / `and` after `sesi <program>` joining more programs up to `per` on its line: the run from the first program, read as it alone. */
+function programsAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [join, program] = [tokens[s], tokens[s - 1]];
+  const joins = (t: IToken | undefined): boolean => t !== undefined && (t.tokenType.name === "Comma" || t.tokenType === K["And"]) && t.startLine === program?.startLine;
+  if (!joins(join) || tokens[s - 2]?.tokenType !== K["Session"] || !isNameWord(program)) return undefined;
+  let last = s - 1;
+  while (joins(tokens[last + 1]) && isNameWord(tokens[last + 2]) && tokens[last + 2]?.startLine === program.startLine) last += 2;
+  if (last === s - 1 || tokens[last + 1]?.tokenType !== K["Per"]) return undefined;
+  const range = spanTokens(program, tokens[last] as IToken) ?? tokenRange(program);
+  return { first: s - 1, last, mistake: { kind: "sessionsOfPrograms", text: writtenText(tokens, s - 1, last), range }, literal: "keyword", token: { type: program.tokenType, image: program.image } };
 }
