@@ -83,6 +83,14 @@ export const VALUE_ENTRIES = {
     horizonTwice: L("the horizon is declared more than once; the first one is used", "`cakrawala` dideklarasikan lebih dari sekali; yang pertama dipakai"),
     givenTwice: L("`{key}` is given again on line {line}, and the last one is used: this one is not", "`{key}` ditulis lagi di baris {line}, dan yang terakhir yang dipakai: yang ini tidak"),
     sameAs: L("`{key}` is another word for `{other}`, which is given too: `{other}` is used, and this one is not; keep one of them", "`{key}` adalah kata lain untuk `{other}`, yang juga ditulis: `{other}` yang dipakai, yang ini tidak; pertahankan salah satunya"),
+    sitesBesideRoute: L(
+      "`{key}` is not used: the program's `{route}` line gives the places it is held; keep one of them (`{route}` visits its stops in turn, `{key}` holds each session at all its sites at once)",
+      "`{key}` tidak dipakai: baris `{route}` program ini menentukan tempat sesinya diadakan; pertahankan salah satunya (`{route}` mengunjungi persinggahannya bergiliran, `{key}` mengadakan tiap sesi di semua lokasinya sekaligus)",
+    ),
+    libraryTwice: L(
+      "the program is at `{at}` here and at `{library}` by its `{key}` line, which is used: this one is not; keep one of them",
+      "program ini di `{at}` di sini dan di `{library}` menurut baris `{key}`-nya, yang dipakai: yang ini tidak; pertahankan salah satunya",
+    ),
     obligationTwice: L(
       "the same obligation as on line {line}: a repeated obligation adds nothing to the agreement; one of them can go",
       "kewajiban yang sama dengan baris {line}: kewajiban yang diulang tidak menambah apa pun pada kesepakatan; salah satunya dapat dihapus",

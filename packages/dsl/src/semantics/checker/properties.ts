@@ -127,6 +127,15 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     if (!hasKey(properties, of)) continue;
     for (const written of properties) if (written.key === alias) reporter.report("LON3008.sameAs", { key: writtenKey(alias), other: writtenKey(of) }, written.range);
   }
+  // `program dongeng di dispus_sleman { perpustakaan desa_a }`: the `perpustakaan` line is used (checker/program-library.ts), so the header's library is said at once.
+  const library = kind === "program" ? properties.find((p) => p.key === "library" && p.value.kind === "Reference") : undefined;
+  if (declaration.at !== undefined && library?.value.kind === "Reference" && library.value.name !== declaration.at.name) {
+    reporter.report("LON3008.libraryTwice", { at: declaration.at.name, library: library.value.name, key: writtenKey("library") }, declaration.at.range);
+  }
+  // `rute bergilir a, b` beside `lokasi c`: the route gives the sites (compiler/program.ts), so the sites line is said.
+  if (kind === "program" && hasKey(properties, "route")) {
+    for (const written of properties) if (written.key === "sites") reporter.report("LON3008.sitesBesideRoute", { key: writtenKey("sites"), route: writtenKey("route") }, written.range);
+  }
   for (const key of info.required) {
     // `tingkat desa` for the tier is one mistake, reported at the property (misplaced-value.ts).
     if (!hasKey(properties, key) && !misplacedValues(declaration).some((m) => m.meant.key === key)) reportMissing(kind, kindPhrase(kind), key, declaration, reporter);
