@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { workspaceTemplate } from "../src/init/templates.js";
 import { run, tempDir } from "./support/run.js";
+
+const EXAMPLES = path.resolve(import.meta.dirname, "../../../examples");
 
 describe("lontar init", () => {
   it.each(["en", "id"] as const)("writes the %s starter workspace into a new folder", async (lang) => {
@@ -31,6 +33,17 @@ describe("lontar init", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("workspace.lontar already exists");
     expect(readFileSync(path.join(cwd, "workspace.lontar"), "utf8")).toBe("// mine\n");
+  });
+
+  // A Sleman planner's walk (stop 55): Node's recursive mkdir retries ENOENT under /proc for ever; `init` and `plan --out` hung there.
+  it.skipIf(!existsSync("/proc/self"))("says a folder that cannot be made under /proc (exit 2) rather than hang, for init and for plan's --out", async () => {
+    const cwd = tempDir();
+    const init = await run(["init", "/proc/lontar-test/rencana"], cwd);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain("ENOENT");
+    const plan = await run(["plan", path.join(EXAMPLES, "langsa"), "--out", "/proc/lontar-test/rencana"], cwd);
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toContain("ENOENT");
   });
 
   it("names a file given as the folder for what it is (exit 2), and leaves it as it was", async () => {

@@ -34,7 +34,7 @@ export function runInit(args: readonly string[], io: CliIo): ExitCode {
   // `lontar init plan.lontar` (or `plan.lontar/baru`): a workspace is a folder; a file of that name, or on the way to it, is named as such.
   const file = fileOnTheWay(dir);
   if (file !== undefined) throw new UsageError("usage.initNotFolder", { path: visibleText(file === dir ? (positionals[0] ?? ".") : relativePath(io.cwd, file)) });
-  mkdirSync(dir, { recursive: true });
+  makeFolders(dir);
   const files = workspaceTemplate(keywords, year);
   const existing = files.map((file) => path.join(dir, file.path)).filter((target) => existsSync(target));
   if (existing.length > 0) {
@@ -65,4 +65,18 @@ function fileOnTheWay(dir: string): string | undefined {
     if (existsSync(at)) return statSync(at).isDirectory() ? undefined : at;
     if (path.dirname(at) === at) return undefined;
   }
+}
+
+/**
+ * `mkdir -p dir`, one folder at a time from the first that stands (no file is on the way:
+ * {@link fileOnTheWay} said so): Node's recursive mode never returns under /proc, where
+ * making a folder fails with ENOENT though its parent is there (`lontar init /proc/x` hung).
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at); at = path.dirname(at)) {
+    missing.push(at);
+    if (path.dirname(at) === at) break;
+  }
+  for (const folder of missing.reverse()) mkdirSync(folder);
 }

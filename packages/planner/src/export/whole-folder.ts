@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
+import { makeFolders, notAFolder } from "./make-folders.js";
 
 /**
  * Writing a folder whole or not at all. The new content is written into a hidden
@@ -93,30 +94,6 @@ async function carryOver(from: string, to: string, claimed: (relative: string) =
     if (claimed(relative)) continue;
     if (entry.isDirectory() && (await exists(join(to, relative)))) await carryOver(from, to, claimed, `${relative}/`);
     else if (!(await exists(join(to, relative)))) await cp(join(from, relative), join(to, relative), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-  }
-}
-
-/** A file-system error for `path` being a file where a folder must be: ENOTDIR, as mkdir gives for a file inside the path. */
-function notAFolder(path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`ENOTDIR: not a directory, '${path}'`), { code: "ENOTDIR", syscall: "mkdir", path });
-}
-
-/**
- * `mkdir -p dir`. Where a file stands on the way, Node's recursive mkdir fails with EEXIST
- * naming that file (read as "it already exists") or ENOTDIR naming a path below it; the
- * error is ENOTDIR naming the file itself.
- */
-async function makeFolders(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "EEXIST" && code !== "ENOTDIR") throw error;
-    for (let at = dir; ; at = dirname(at)) {
-      const isFolder = await stat(at).then((s) => s.isDirectory(), () => undefined);
-      if (isFolder === false) throw notAFolder(at);
-      if (dirname(at) === at) throw error;
-    }
   }
 }
 

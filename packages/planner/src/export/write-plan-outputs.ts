@@ -1,4 +1,4 @@
-import { mkdir, open } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { type Workspace, expectKnownOptions, expectLanguage } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
@@ -7,6 +7,7 @@ import { compareCodeUnits } from "./text.js";
 import { OUTPUT_OPTION_KEYS, textPieces, type OutputOptions } from "./plan-outputs.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
 import { replaceFolder } from "./whole-folder.js";
+import { makeFolders } from "./make-folders.js";
 import { exportXlsx, MAX_WORKBOOK_OCCURRENCES } from "./xlsx/export-xlsx.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
 import { isPlanOutputPath } from "./output-files.js";
@@ -77,7 +78,7 @@ export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, work
   const files = outputContents(validPlan(plan), workspace, options);
   await replaceFolder(dir, isPlanOutputPath, async (staging) => {
     const folders = new Set([...files.keys()].map((relative) => dirname(join(staging, ...relative.split("/")))));
-    for (const folder of folders) await mkdir(folder, { recursive: true });
+    for (const folder of folders) await makeFolders(folder);
     let done = 0;
     const sink = new FileSink();
     for (const [relative, pieces] of files) {
