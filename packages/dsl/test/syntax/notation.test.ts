@@ -5,7 +5,7 @@
  * the fixed file has no error, and the reading goes on after it.
  */
 import { describe, expect, it } from "vitest";
-import { analyzeWorkspace, applyEdits, certainFixes, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { analyzeWorkspace, applyEdits, certainFixes, checkSource, formatSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { parseFileFast, parseFileWith } from "../../src/syntax/parse.js";
 import { tokenize } from "../../src/syntax/lexer/lexer.js";
 import { exampleWorkspaces } from "../arbitraries/mutants.js";
@@ -2082,6 +2082,47 @@ describe("an agreement's parties joined by another word or sign (`antara perpus 
     }
     const oneLine = `${ID_LIBRARY}mitra unsoed { nama "U" jenis perguruan_tinggi }\nkesepakatan pks { antara dispusip_solok dengan unsoed  berlaku 2027-01-01..2027-12-31 }\n`;
     expect(checkSource(oneLine, "main.lontar").diagnostics.map((d) => d.text?.key)).toEqual(["LON1106.partiesJoin"]);
+  });
+});
+
+// A Sleman planner's walk (stop 55): a schedule's part written twice replaced the first in silence (every session of the
+// year moved to the make-up date's 10:00), and `lontar fmt` deleted the first.
+describe("a schedule's part written twice (`pukul 09:00 … pukul 10:00`, `juga 2027-03-18 pukul 10:00`)", () => {
+  const program = (schedule: string): string => `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal ${schedule}\n}\ncakrawala 2027-01-01..2027-12-31\n`;
+  const said = (source: string) => errorsOf(source).map((d) => [d.text?.key, source.slice(d.location.range.start.offset, d.location.range.end.offset)]);
+
+  it("is an error at the second, naming the first, with no fix; fmt leaves the file as it is", () => {
+    const cases = [
+      ["setiap sabtu pukul 09:00 selama 1 jam pukul 10:00", "pukul 10:00", "pukul 09:00"],
+      ["setiap sabtu pukul 09:00 selama 1 jam selama 3 jam", "selama 3 jam", "selama 1 jam"],
+      ["setiap sabtu pukul 09:00 selama 90m selama 2h", "selama 2h", "selama 90m"],
+      ["setiap senin pukul 13:00 selama 2 jam mulai 2027-02-01 mulai 2027-06-01", "mulai 2027-06-01", "mulai 2027-02-01"],
+      ["setiap senin pukul 13:00 selama 2 jam sampai 2027-06-01 sampai 2027-07-01", "sampai 2027-07-01", "sampai 2027-06-01"],
+      ["setiap senin pukul 13:00 selama 4 kali selama 2 jam selama 5 kali", "selama 5 kali", "selama 4 kali"],
+    ] as const;
+    for (const [schedule, second, first] of cases) {
+      const source = program(schedule);
+      expect(said(source), schedule).toEqual([["LON1106.partTwice", second]]);
+      const [d] = errorsOf(source);
+      expect(d?.text?.args?.["example"]).toBe(first);
+      expect(d?.suggestions).toEqual([]);
+      if (d !== undefined) expect(localizeDiagnostic(d, "id").message).toBe(`\`${second}\`: jadwal ini sudah punya \`${first}\`, dan sebuah jadwal hanya menerima satu; pertahankan yang Anda maksud`);
+      expect(formatSource(source, "main.lontar").changed).toBe(false);
+    }
+    // A count and a length are two parts.
+    expect(errorsOf(program("setiap senin pukul 13:00 selama 4 kali selama 2 jam"))).toEqual([]);
+  });
+
+  it("joins the time to `juga`'s date as the certain fix, in both languages' keywords", () => {
+    const source = program("setiap bulan pada kamis kedua dan keempat pukul 13:00 selama 2 jam juga 2027-03-18 pukul 10:00");
+    expect(said(source)).toEqual([["LON1106.alsoTime", "2027-03-18 pukul 10:00"]]);
+    const fixed = applyFixes(source, errorsOf(source));
+    expect(fixed).toContain("juga 2027-03-18T10:00\n");
+    expect(errorsOf(fixed)).toEqual([]);
+    const listed = program("setiap sabtu pukul 09:00 selama 1 jam juga 2027-03-18, 2027-04-15 pukul 8:30");
+    expect(applyFixes(listed, errorsOf(listed))).toContain("juga 2027-03-18, 2027-04-15T08:30\n");
+    const english = `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every sat at 09:00 for 1h also 2027-03-18 at 10:00\n}\nhorizon 2027-01-01..2027-12-31\n`;
+    expect(applyFixes(english, errorsOf(english))).toContain("also 2027-03-18T10:00\n");
   });
 });
 

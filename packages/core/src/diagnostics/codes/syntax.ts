@@ -488,6 +488,11 @@ export const SYNTAX_ENTRIES = {
       sessionsTo: L("`{text}`: the sites a count of sessions counts, where they are held, follow `{fixed}`", "`{text}`: lokasi yang dihitung, tempat sesinya diadakan, ditulis setelah `{fixed}`"),
       sessionsOf: L("`{text}`: an obligation names its program right after `sesi`: `{fixed}`", "`{text}`: kewajiban menyebut programnya tepat setelah `sesi`: `{fixed}`"),
       sessionsWord: L("`{text}`: an obligation counts a program's sessions: `{fixed}`", "`{text}`: kewajiban menghitung sesi sebuah program: `{fixed}`"),
+      alsoTime: L("`{text}`: a date after `also` takes its time joined to it: `{fixed}`", "`{text}`: tanggal setelah `juga` ditulis bersama jamnya: `{fixed}`"),
+      partTwice: L(
+        "`{text}`: this schedule already has `{example}`, and a schedule takes one; keep the one you mean",
+        "`{text}`: jadwal ini sudah punya `{example}`, dan sebuah jadwal hanya menerima satu; pertahankan yang Anda maksud",
+      ),
       sessionsOfPrograms: L(
         "`{text}`: an obligation counts the sessions of one program; write one for each program, each with its own count (a count over several programs together cannot be written)",
         "`{text}`: kewajiban menghitung sesi satu program; tulis satu kewajiban untuk tiap program, masing-masing dengan jumlahnya sendiri (jumlah gabungan beberapa program tidak dapat ditulis)",

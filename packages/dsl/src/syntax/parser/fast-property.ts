@@ -868,20 +868,26 @@ export class FastReader {
     for (;;) {
       const a = this.type();
       if (a === KW.At) {
-        // The grammar takes any `at` here as the schedule's (and fails on `at least`): left to it.
-        if (!this.is(T.TimeLiteral, 1)) throw DECLINE;
+        // The grammar takes any `at` here as the schedule's (and fails on `at least`), and a second one is its error: left to it.
+        if (!this.is(T.TimeLiteral, 1) || tail.at !== undefined) throw DECLINE;
         this.p++;
         tail.at = this.time();
       } else if (a === KW.For) {
         this.p++;
         if (this.is(T.NumberLiteral) && this.is(KW.Times, 1)) {
+          if (tail.count !== undefined) throw DECLINE;
           tail.count = this.number();
           this.p++;
-        } else tail.duration = this.duration();
+        } else {
+          if (tail.duration !== undefined) throw DECLINE;
+          tail.duration = this.duration();
+        }
       } else if (a === KW.From) {
+        if (tail.from !== undefined) throw DECLINE;
         this.p++;
         tail.from = this.date();
       } else if (a === KW.Until) {
+        if (tail.until !== undefined) throw DECLINE;
         this.p++;
         tail.until = this.date();
       } else if (a === KW.Except) {

@@ -182,10 +182,14 @@ export class ScheduleParser extends LiteralParser {
     const tail: MutableTail = { except: [], also: [], includeClosures: false };
     this.MANY(() => {
       this.OR([
-        { ALT: () => { this.CONSUME(k("At")); const t = this.SUBRULE(this.time); if (t) tail.at = t; } },
+        // Each part once: a second `at` (`pukul 09:00 … pukul 10:00`, or `also 2027-03-18 at 10:00`
+        // meant for that date) is an error at it, not a time that replaces the first in silence.
+        // (`di p` after a time, a place where a time goes, is still read as `at` and fails at `p`, which says where places go.)
+        { GATE: () => tail.at === undefined || this.LA(2).tokenType !== T.TimeLiteral, ALT: () => { this.CONSUME(k("At")); const t = this.SUBRULE(this.time); if (t) tail.at = t; } },
         {
           // `for 3 times` or `for 2 hours`, chosen on `for` alone: a misspelt unit (`for 2 hourz`)
           // is then an error at the unit, not a tail that stops before `for`.
+          GATE: () => (this.LA(3).tokenType === k("Times") ? tail.count === undefined : tail.duration === undefined),
           ALT: () => {
             this.CONSUME(k("For"));
             this.OR2({
@@ -201,8 +205,8 @@ export class ScheduleParser extends LiteralParser {
             });
           },
         },
-        { ALT: () => { this.CONSUME(k("From")); const d = this.SUBRULE(this.date); if (d) tail.from = d; } },
-        { ALT: () => { this.CONSUME(k("Until")); const d = this.SUBRULE2(this.date); if (d) tail.until = d; } },
+        { GATE: () => tail.from === undefined, ALT: () => { this.CONSUME(k("From")); const d = this.SUBRULE(this.date); if (d) tail.from = d; } },
+        { GATE: () => tail.until === undefined, ALT: () => { this.CONSUME(k("Until")); const d = this.SUBRULE2(this.date); if (d) tail.until = d; } },
         {
           ALT: () => {
             this.CONSUME(k("Except"));
@@ -312,8 +316,8 @@ export class ScheduleParser extends LiteralParser {
     this.MANY(() => {
       this.OR([
         { ALT: () => { this.CONSUME(k("For")); const d = this.SUBRULE(this.duration); if (d) tail.duration = d; } },
-        { ALT: () => { this.CONSUME(k("From")); const d = this.SUBRULE(this.date); if (d) tail.from = d; } },
-        { ALT: () => { this.CONSUME(k("Until")); const d = this.SUBRULE2(this.date); if (d) tail.until = d; } },
+        { GATE: () => tail.from === undefined, ALT: () => { this.CONSUME(k("From")); const d = this.SUBRULE(this.date); if (d) tail.from = d; } },
+        { GATE: () => tail.until === undefined, ALT: () => { this.CONSUME(k("Until")); const d = this.SUBRULE2(this.date); if (d) tail.until = d; } },
         { ALT: () => { this.SUBRULE(this.includingHolidays); tail.includeClosures = true; } },
       ]);
     });
