@@ -5,7 +5,7 @@ import { expansionMemo, type ExpansionMemo } from "../expand/expansion-memo.js";
 import { expandWorkspace } from "../expand/workspace.js";
 import type { ExpansionFinding } from "../expand/findings.js";
 import { z } from "zod";
-import { PlannedOccurrence, type Justification, type PlanScore } from "../plan/plan.js";
+import { Justification, PlannedOccurrence, type PlanScore } from "../plan/plan.js";
 import type { WorkspacePart } from "./partition-workspace.js";
 import { droppedMessage } from "../plan/cancel-reasons.js";
 import { openingHoursAsPlaced } from "../plan/opening-hours-placed.js";
@@ -113,6 +113,28 @@ export interface SolveOptions {
 }
 
 const PlannedOccurrences = z.array(PlannedOccurrence);
+const Justifications = z.array(Justification);
+
+/**
+ * `list` validated against plan.json's schema, as the schema's copies: their keys in the
+ * schema's order whatever order each was built in, so that plan.json's bytes are the same
+ * whether the plan is validated again when written (the SDK's writePlanOutputs) or not (the
+ * CLI marks the planner's own plan valid): a developer's walk found the two differing. In
+ * slices: zod's parse copies what it checks, and a part may hold a million occurrences.
+ */
+function schemaOrdered<T>(schema: z.ZodType<T[]>, list: readonly T[], what: string): T[] {
+  if (list.length <= VALIDATED_AT_ONCE) return checkedList(schema, list, what);
+  const out: T[] = [];
+  for (let from = 0; from < list.length; from += VALIDATED_AT_ONCE) for (const item of checkedList(schema, list.slice(from, from + VALIDATED_AT_ONCE), what)) out.push(item);
+  return out;
+}
+
+function checkedList<T>(schema: z.ZodType<T[]>, list: readonly T[], what: string): T[] {
+  const checked = schema.safeParse(list);
+  // Built here from typed parts: a mismatch is a bug in the planner, not in user input.
+  if (!checked.success) throw new Error(`the planner produced an invalid ${what}: ${checked.error.message}`);
+  return checked.data;
+}
 /** Occurrences validated per call (see {@link solvePart}). */
 const VALIDATED_AT_ONCE = 10_000;
 
@@ -133,23 +155,14 @@ export function solvePart(prepared: PreparedPart, options: SolveOptions): PartRe
     const planned = result.occurrences[o];
     return { slot: state.model.choices[o]?.[state.model.choice[o] ?? 0] ?? occurrence, site: planned?.site, sites: planned?.sites };
   });
-  const cancelled = prepared.dropped.map(droppedAsCancelled);
   const cancelledMs = Float64Array.from(prepared.dropped, (d) => d.startMs);
-  for (const list of [result.occurrences, cancelled]) {
-    // In slices: zod's parse copies what it checks, and a part may hold a million occurrences.
-    for (let from = 0; from < list.length; from += VALIDATED_AT_ONCE) {
-      const checked = PlannedOccurrences.safeParse(list.slice(from, from + VALIDATED_AT_ONCE));
-      // Built here from typed parts: a mismatch is a bug in the planner, not in user input.
-      if (!checked.success) throw new Error(`the planner produced an invalid occurrence: ${checked.error.message}`);
-    }
-  }
   return {
-    planned: result.occurrences,
+    planned: schemaOrdered(PlannedOccurrences, result.occurrences, "occurrence"),
     plannedMs,
-    cancelled,
+    cancelled: schemaOrdered(PlannedOccurrences, prepared.dropped.map(droppedAsCancelled), "occurrence"),
     cancelledMs,
-    expansionViolations: findings.map(findingAsViolation),
-    allocationViolations: result.violations,
+    expansionViolations: schemaOrdered(Justifications, findings.map(findingAsViolation), "violation"),
+    allocationViolations: schemaOrdered(Justifications, result.violations, "violation"),
     // Unrounded: the plan rounds the sum once, as a single solve would.
     score: { hard: result.score.hard, medium: result.score.medium, soft: result.stats.unroundedSoft },
   };
