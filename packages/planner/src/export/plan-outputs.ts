@@ -1,6 +1,6 @@
 import { type Language, type Workspace, expectKnownOptions, expectLanguage } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
-import type { CsvSeparator } from "./csv/csv-separator.js";
+import { expectCsvSeparator, type CsvSeparator } from "./csv/csv-separator.js";
 import { exportCsvChunks } from "./csv/export-csv.js";
 import { exportHtml } from "./html/export-html.js";
 import { calendarFiles } from "./ics/export-calendars.js";
@@ -48,6 +48,7 @@ export function textPieces(value: ValidPlan, workspace: Workspace, options: Outp
 export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions = {}): Map<string, string> {
   expectKnownOptions(options, OUTPUT_OPTION_KEYS, "planOutputs");
   if (options.language !== undefined) expectLanguage(options.language, "planOutputs");
+  if (options.csvSeparator !== undefined) expectCsvSeparator(options.csvSeparator, "planOutputs");
   expectWorkspace(workspace, "planOutputs");
   return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, joinChunks(pieces())]));
 }

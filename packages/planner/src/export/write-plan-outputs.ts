@@ -11,6 +11,7 @@ import { makeFolders } from "./make-folders.js";
 import { exportXlsx, MAX_WORKBOOK_OCCURRENCES } from "./xlsx/export-xlsx.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
 import { isPlanOutputPath } from "./output-files.js";
+import { expectCsvSeparator } from "./csv/csv-separator.js";
 
 /** A file's content: text in pieces, or (plan.xlsx) bytes made asynchronously. */
 type Content = () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
@@ -74,6 +75,7 @@ export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, work
   expectWorkspace(workspace, "writePlanOutputs");
   expectKnownOptions(options, [...OUTPUT_OPTION_KEYS, "onProgress"], "writePlanOutputs");
   if (options.language !== undefined) expectLanguage(options.language, "writePlanOutputs");
+  if (options.csvSeparator !== undefined) expectCsvSeparator(options.csvSeparator, "writePlanOutputs");
   // Validated before any file is written (once: a ValidPlan is not checked again).
   const files = outputContents(validPlan(plan), workspace, options);
   await replaceFolder(dir, isPlanOutputPath, async (staging) => {

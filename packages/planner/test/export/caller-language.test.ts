@@ -7,6 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { exportCalendars, exportCsv, exportHtml, exportIcs, exportXlsx, planOutputs, reportData } from "../../src/index.js";
 import { samplePlan, sampleWorkspace } from "./fixtures.js";
+import { writePlanOutputs } from "../../src/node.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 describe("the exporters' language", () => {
   const plan = samplePlan();
@@ -41,5 +45,19 @@ describe("the exporters' language", () => {
 
   it("exportIcs without its options is a TypeError that names them", () => {
     expect(() => (exportIcs as (...args: unknown[]) => unknown)(plan, workspace)).toThrow(/^exportIcs: options must be \{ calendarName, language\?, filter\? \}/);
+  });
+});
+
+// A developer's walk (stop 55): from JavaScript, `csvSeparator: "tab"` wrote `idtabprogramtab…`, `""` quoted every field together.
+describe("the CSV separator given from JavaScript", () => {
+  const plan = samplePlan();
+  const workspace = sampleWorkspace();
+  it.each(["tab", "", 5, "|", ", "])("%j is a RangeError naming the function and the option, for each way in", async (separator) => {
+    expect(() => planOutputs(plan, workspace, { csvSeparator: separator as never })).toThrow(/^planOutputs: csvSeparator must be "," or ";" or a tab/);
+    expect(() => exportCsv(plan, workspace, { separator: separator as never })).toThrow(/^exportCsv: separator must be/);
+    await expect(writePlanOutputs(mkdtempSync(join(tmpdir(), "lontar-sep-")), plan, workspace, { csvSeparator: separator as never })).rejects.toThrow(RangeError);
+  });
+  it("takes the three separators", () => {
+    for (const separator of [",", ";", "\t"] as const) expect(planOutputs(plan, workspace, { csvSeparator: separator }).get("occurrences.csv")).toContain(`id${separator}program${separator}`);
   });
 });

@@ -4,7 +4,7 @@ import { readInstant } from "../instant.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
 import { indexWorkspace, occurrenceSites } from "../plan-view.js";
 import { wellFormed } from "../text.js";
-import { defaultCsvSeparator, type CsvSeparator } from "./csv-separator.js";
+import { defaultCsvSeparator, expectCsvSeparator, type CsvSeparator } from "./csv-separator.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
 
 /**
@@ -68,6 +68,7 @@ export interface CsvOptions {
 export function exportCsv(plan: Plan, workspace: Workspace, options: CsvOptions = {}): string {
   expectKnownOptions(options, ["language", "separator"], "exportCsv");
   if (options.language !== undefined) expectLanguage(options.language, "exportCsv");
+  if (options.separator !== undefined) expectCsvSeparator(options.separator, "exportCsv", "separator");
   expectWorkspace(workspace, "exportCsv");
   return [...exportCsvChunks(plan, workspace, options)].join("");
 }
