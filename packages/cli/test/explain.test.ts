@@ -83,6 +83,9 @@ describe("lontar explain", () => {
       [["jadwl", "--lang", "id"], "kata kunci tidak dikenal 'jadwl'; maksud Anda `jadwal`?"],
       [["lon3o11"], "did you mean `LON3011`?"],
       [["LON-3011"], "did you mean `LON3011`?"],
+      // A value's typo, as check offers it (a Sleman planner's walk, stop 55).
+      [["literasi_digitl", "--lang", "id"], "maksud Anda `literasi_digital`?"],
+      [["perpustakan_keliling"], "did you mean `perpustakaan_keliling`?"],
     ];
     for (const [args, expected] of cases) {
       const { io, err } = capture();

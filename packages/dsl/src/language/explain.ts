@@ -252,7 +252,8 @@ function explainWord(word: string, reader: KeywordLanguage): string | undefined 
 
 /**
  * Every word {@link explainKeyword} documents (declaration, property, statement and
- * schedule keywords in both languages, and phrases such as `cuti bersama`), sorted, without repeats: the candidates for a
+ * schedule keywords in both languages, phrases such as `cuti bersama`, and properties' allowed values such as
+ * `literasi_digital`), sorted, without repeats: the candidates for a
  * "did you mean" when a word is not one of them.
  *
  * @example explainableWords().includes("horizon") // true
@@ -268,6 +269,8 @@ export function explainableWords(): readonly string[] {
   }
   for (const entry of KEYWORDS) if (STATEMENT_DOCS[entry.token] !== undefined) for (const w of [...entry.en, ...entry.id]) words.add(w);
   for (const doc of Object.values(STATEMENT_DOCS)) for (const lang of ["en", "id"] as const) for (const phrase of doc.phrases?.[lang] ?? []) words.add(spellPhrase(phrase, lang));
+  // A property's allowed values (`literasi_digital`), which explainValue tells: a typo of one is offered the value.
+  for (const d of LANGUAGE) for (const p of d.properties) for (const v of p.values?.values ?? []) for (const w of v.words) words.add(w);
   for (const day of WEEKDAYS) for (const w of [...WEEKDAY_SPELLINGS[day].en, ...WEEKDAY_SPELLINGS[day].id]) words.add(w);
   for (const spellings of [...ORDINAL_SPELLINGS, ...MONTH_SPELLINGS]) for (const w of [...spellings.en, ...spellings.id]) words.add(w);
   return [...words].sort();
