@@ -19,3 +19,14 @@ if (missing.length > 0) {
   console.error(`${manifest.name}: not built (${missing.join(", ")} missing): run \`pnpm build\` and let it finish before packing`);
   process.exit(1);
 }
+
+// `npm pack` keeps `workspace:*` in the tarball's package.json, which npm then cannot
+// install (EUNSUPPORTEDPROTOCOL, a developer's walk); `pnpm pack` writes the versions.
+const agent = process.env.npm_config_user_agent ?? "";
+const fromWorkspace = ["dependencies", "peerDependencies", "optionalDependencies"].flatMap((field) =>
+  Object.entries(manifest[field] ?? {}).filter(([, version]) => typeof version === "string" && version.startsWith("workspace:")).map(([name]) => name),
+);
+if (fromWorkspace.length > 0 && !agent.startsWith("pnpm/")) {
+  console.error(`${manifest.name}: its dependencies ${fromWorkspace.join(", ")} are the workspace's own (workspace:*), which only pnpm writes as versions when packing: run \`npx -y pnpm@10 pack\` here (or \`pnpm -r pack\` from the repository's root), not \`npm pack\``);
+  process.exit(1);
+}

@@ -103,6 +103,10 @@ try {
   // The examples ship with the package: `lontar demo <name>` plans one from anywhere.
   expectStatus("npx lontar demo langsa", attempt(npx, ["--no-install", "lontar", "demo", "langsa", "--out", "demo-out"], project), 0);
   if (!readdirSync(path.join(project, "demo-out")).includes("index.html")) throw new Error("lontar demo langsa did not write index.html");
+  // `npm pack` of a package that depends on the workspace's own (workspace:*) writes a tarball npm cannot install: refused, naming pnpm.
+  const npmPack = attempt(process.platform === "win32" ? "npm.cmd" : "npm", ["pack", "--dry-run"], path.join(ROOT, "packages", "dsl"));
+  if (npmPack.status === 0 || !npmPack.output.includes("pnpm@10 pack")) throw new Error(`npm pack of @lontar/dsl was not refused:\n${npmPack.output}`);
+  process.stdout.write("ok  npm pack of @lontar/dsl refused, naming pnpm pack\n");
   process.stdout.write("\npack-install test passed\n");
 } finally {
   if (process.argv.includes("--keep")) process.stdout.write(`kept ${work}\n`);
