@@ -48,8 +48,9 @@ function fillable(state: ScoreState, occ: number): number {
  * Moves a flexible occurrence that holds nothing to its most promising slot choice (of the
  * first 64, and when none of those meets every need, of 64 more spread over the rest): where
  * every need can be met, then where most can, then where an agreement commitment lacks sessions,
- * then the least soft penalty (fewest sessions of the program that day), earliest on ties.
- * `tried` bounds the choices looked at; `moveTo` moves the occurrence (a search records it);
+ * then the least soft penalty (fewest sessions of the program that day), earliest on ties;
+ * never one at the same time as another session of its program (a hard point). `tried`
+ * bounds the choices looked at; `moveTo` moves the occurrence (a search records it);
  * returns the choice.
  */
 export function chooseSlot(state: ScoreState, occ: number, tried = MAX_SLOT_CHOICES_TRIED, moveTo: (occ: number, choice: number) => void = (o, c) => state.moveTime(o, c)): number {
@@ -61,8 +62,11 @@ export function chooseSlot(state: ScoreState, occ: number, tried = MAX_SLOT_CHOI
   // Whether a choice looked at meets every need (an occurrence with no need meets them all anywhere).
   let allMet = false;
   const base = state.totals.soft;
+  const baseHard = state.totals.hard;
   const consider = (c: number): void => {
     moveTo(occ, c);
+    // At the same time as another session of its program (the only hard point a move of a session holding nothing makes): never chosen.
+    if (state.totals.hard > baseHard) return;
     const fits = fillable(state, occ);
     allMet ||= fits === count;
     const key = (fits === count ? 1e12 : 0) + fits * 1e8 - state.commitDelta(occ, 1) * 1e5 - (state.totals.soft - base);

@@ -32,6 +32,7 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
   const perResource: number[][] = m.resources.map(() => []);
   const hours = new Float64Array(m.resources.length);
   const spread = new Map<number, number>();
+  const sameDay = new Map<number, number[]>();
   const periods = new Map<number, { minutes: number; last: number; resource: number }>();
   const idOf = (slot: number): string => m.occurrences[m.slotOcc[slot] ?? 0]?.id ?? "";
   const commitOffsets = m.commitments.offsets();
@@ -54,6 +55,18 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
       const count = spread.get(key) ?? 0;
       totals.soft += count;
       spread.set(key, count + 1);
+      // Two sessions of one program at once: a hard point a pair, said at the later one.
+      const members = sameDay.get(key);
+      if (members === undefined) sameDay.set(key, [o]);
+      else {
+        for (const other of members) {
+          if (state.overlapsAmong(o, [other]) === 0) continue;
+          totals.hard++;
+          const [a, b] = [m.occurrences[other]?.id ?? "", m.occurrences[o]?.id ?? ""];
+          violations.push({ constraint: "same-program-at-once", level: "hard", occurrenceId: b, programId: m.occurrences[o]?.programId ?? "", message: `${a} and ${b} of the same program are at the same time` });
+        }
+        members.push(o);
+      }
     }
     for (let s = m.firstSlot[o] ?? 0, last = s + (m.slotCount[o] ?? 0); s < last; s++) {
       const r = m.slotRes[s] ?? -1;

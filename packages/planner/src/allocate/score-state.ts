@@ -66,6 +66,8 @@ export class ScoreState {
   private readonly groupSize: Float64Array;
   /** Flexible sessions of one program on one day, keyed by {@link ScoreState.spreadKey}. */
   private readonly spread = new Map<number, number>();
+  /** Those sessions themselves, by the same key: two of one program at once cost a hard point (see {@link ScoreState.spreadChange}). */
+  private readonly sameDay = new Map<number, number[]>();
   /** The index of each occurrence's program (its first occurrence's order), for the spread's keys. */
   private readonly programOf: Int32Array;
   private readonly programCount: number;
@@ -436,6 +438,9 @@ export class ScoreState {
   /**
    * Adds (+1) or removes (-1) a flexible occurrence from its day's count; pairs on one day
    * cost 1 each, and a session away from its default slot (choice 0) {@link MOVED_FLEXIBLE_COST}.
+   * Two of them at once cost a hard point a pair: one program's sessions are the same class,
+   * the same people (a CI developer's walk, stop 55: two sessions of `kelas` held 08:00–11:00
+   * on one Monday with two librarians, and `check` passed).
    */
   private spreadChange(occ: number, sign: 1 | -1): void {
     const m = this.model;
@@ -445,6 +450,28 @@ export class ScoreState {
     const count = this.spread.get(key) ?? 0;
     this.totals.soft += sign > 0 ? count : -(count - 1);
     this.spread.set(key, count + sign);
+    const members = this.sameDay.get(key);
+    if (sign > 0) {
+      if (members === undefined) this.sameDay.set(key, [occ]);
+      else {
+        this.totals.hard += this.overlapsAmong(occ, members);
+        members.push(occ);
+      }
+    } else if (members !== undefined) {
+      const at = members.indexOf(occ);
+      if (at >= 0) members.splice(at, 1);
+      this.totals.hard -= this.overlapsAmong(occ, members);
+    }
+  }
+
+  /** How many of `others` (sessions of the occurrence's program on its day) are at the same time as it. */
+  overlapsAmong(occ: number, others: readonly number[]): number {
+    const m = this.model;
+    const start = m.start[occ] ?? 0;
+    const end = m.end[occ] ?? 0;
+    let count = 0;
+    for (const o of others) if (o !== occ && (m.start[o] ?? 0) < end && start < (m.end[o] ?? 0)) count++;
+    return count;
   }
 
   /** The program and the day of an occurrence's current slot as one number (a string key cost most of a crowded plan's search); the rescore counts with it too. */
