@@ -110,6 +110,7 @@ describe("exportCsv", () => {
     const headed = { constraint: "rule-warning", level: "soft" as const, occurrenceId: own, message: `${own}: bring the key (rule kunci)` };
     const withReasons: Plan = { ...base, occurrences: base.occurrences.map((o) => (o.id === own ? { ...o, reasons: [between, headed] } : o)) };
     const rows = readCsv(exportCsv(withReasons, sampleWorkspace()), ",");
-    expect(rows.find((r) => r[0] === own)?.[CSV_COLUMNS.indexOf("reasons")]).toBe(`Siti Rahmah has less than 30 minutes between dongeng@2019-02-12T09:00 and ${own} at different sites; bring the key (rule kunci)`);
+    // Then what the plan records against the held session besides (its violations: here the room not preferred), as the workbook's notes.
+    expect(rows.find((r) => r[0] === own)?.[CSV_COLUMNS.indexOf("reasons")]).toBe(`Siti Rahmah has less than 30 minutes between dongeng@2019-02-12T09:00 and ${own} at different sites; bring the key (rule kunci); Problem: not the preferred room`);
   });
 });

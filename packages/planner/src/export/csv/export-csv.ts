@@ -5,6 +5,7 @@ import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-fac
 import { indexWorkspace, occurrenceSites } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 import { defaultCsvSeparator, expectCsvSeparator, type CsvSeparator } from "./csv-separator.js";
+import { sessionNotes } from "../html/session-problems.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
 
 /**
@@ -102,7 +103,10 @@ function field(text: string, separator: CsvSeparator): string {
 export function* exportCsvChunks(plan: Plan, workspace: Workspace, options: CsvOptions = {}, given?: PlanRows): Generator<string> {
   const language = options.language ?? "en";
   const separator = options.separator ?? defaultCsvSeparator(language);
-  const rows = given ?? planRows(plan.occurrences, indexWorkspace(workspace), language);
+  const index = indexWorkspace(workspace);
+  const rows = given ?? planRows(plan.occurrences, index, language);
+  // A held session's problems (on the library's closed day…) after its reasons, as the workbook's notes.
+  const notesOf = sessionNotes(plan, index, language);
   const cell = (text: string): string => field(text, separator);
   const cells = (values: readonly string[]): string => values.map(cell).join(separator);
   // Texts for people (titles, names, labels, reasons), guarded against being read as formulas; ids, dates and numbers never start so.
@@ -129,7 +133,8 @@ export function* exportCsvChunks(plan: Plan, workspace: Workspace, options: CsvO
     const start = readInstant(o.start);
     // Dates, times (digits, `-` and `:`) and statuses never need quotes: written as they are.
     const own = `${start?.date ?? ""}${separator}${start?.time ?? ""}${separator}${readInstant(o.end)?.time ?? ""}${separator}${o.status}`;
-    const reasons = f.reasons.length === 0 ? "" : cell(asText(f.reasons.join("; ")));
+    const notes = notesOf(o, f.reasons);
+    const reasons = notes.length === 0 ? "" : cell(asText(notes.join("; ")));
     return `${cell(o.id)}${separator}${parts[0]}${separator}${own}${separator}${parts[1]}${separator}${reasons}\r\n`;
   };
   const occurrences = rows.occurrences;

@@ -14,7 +14,7 @@ import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { wellFormed } from "../text.js";
 import { sheetNames } from "./sheet-name.js";
 import { reportWord } from "../html/report-words.js";
-import { sessionProblems } from "../html/session-problems.js";
+import { sessionNotes } from "../html/session-problems.js";
 import { partnerShares, unpaidSentences } from "../html/budget-section.js";
 import { unpaidCosts } from "../../diagnostics/budget-periods.js";
 import { word as wordIn, type WORDS } from "../words.js";
@@ -95,12 +95,8 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
   const occurrences = sortedOccurrences(plan.occurrences);
   const book = new WorkbookWriter();
   // What the plan records against a scheduled session (held while its library is closed…), in its notes.
-  const problemsOf = sessionProblems(plan, index, language);
-  const notes = (o: PlannedOccurrence, f: OccurrenceFacts): string => {
-    // A problem its reasons already say (a rule's warning is both) is said once.
-    const problems = o.status === "scheduled" ? problemsOf(o.id).problems?.filter((p) => !f.reasons.includes(p)) : undefined;
-    return [...f.reasons, ...(problems === undefined || problems.length === 0 ? [] : [`${reportWord("problem", language)}: ${problems.join("; ")}`])].join("; ");
-  };
+  const notesOf = sessionNotes(plan, index, language);
+  const notes = (o: PlannedOccurrence, f: OccurrenceFacts): string => notesOf(o, f.reasons).join("; ");
   const status = (o: PlannedOccurrence): string => word(o.status === "scheduled" ? "scheduled" : o.status === "unassigned" ? "unassigned" : "cancelled");
   // Each occurrence's cells are turned into markup once, in the order of the first sheet
   // (all sessions), and placed in every sheet it appears in.
