@@ -35,6 +35,7 @@ import { notationDiagnostic } from "./parser/notation.js";
 import { partiesWordAt } from "./parser/written-parties.js";
 import { ordinalJoin } from "./parser/ordinal-ampersand.js";
 import { grammar } from "./parser/parser.js";
+import { readFileHorizon } from "./parser/file-horizon.js";
 import { TokenIndex } from "./parser/token-index.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
 import { expectString } from "../text/caller-input.js";
@@ -278,6 +279,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const usable = tokens.slice(0, limit);
   const indexByOffset = new TokenIndex(usable);
   grammar().valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
+  readFileHorizon(usable);
   const errors: ItemError[] = [];
   const seen: ItemsSeen = {};
   // Tokens the fast scanner read, none replaced or cut: its table is theirs.

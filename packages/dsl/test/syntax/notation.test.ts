@@ -522,10 +522,23 @@ const CASES: readonly Case[] = [
     says: { en: "library's zone", id: "zona waktu perpustakaannya" },
   },
   {
-    name: "id: a one-off on a day and a month with no year (sekali 19 Agustus): one error that asks for the whole date, no fix",
-    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 19 Agustus pukul 08:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    name: "id: a one-off on a day and a month with no year (sekali 19 Agustus), a horizon of two years: one error that asks for the whole date, no fix",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 19 Agustus pukul 08:00 selama 2 jam\n}\ncakrawala 2026-01-01..2027-12-31\n`,
     written: [{ text: "19 Agustus" }],
-    says: { en: "has no year", id: "tidak memakai tahun" },
+    says: { en: "as `YYYY-MM-DD` (`2026-08-19`)", id: "tidak memakai tahun" },
+  },
+  {
+    // A Sleman planner's walk (stop 55): `sekali 17 Agustus` in a 2027 plan had no fix, and its example was 2026's.
+    name: "id: a one-off on a day and a month with no year whose horizon holds it once (sekali 17 Agustus, cakrawala 2027): the horizon's date its certain fix",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 17 Agustus pukul 08:00 selama 2 jam termasuk libur\n}\ncakrawala 2027-01-01..2027-12-31\n`,
+    written: [{ text: "17 Agustus", fixed: "2027-08-17" }],
+    says: { en: "(`2027-08-17`)", id: "tidak memakai tahun" },
+  },
+  {
+    name: "id: a day and a month with no year and no horizon in the file: the example with `YYYY` for the year",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 1 Januari pukul 08:00 selama 2 jam\n}\n`,
+    written: [{ text: "1 Januari" }],
+    says: { en: "(`YYYY-01-01`)", id: "(`YYYY-01-01`)" },
   },
   {
     name: "id: pkl. and pkl (a letter's short form of pukul) before a time, with a time written with a dot",

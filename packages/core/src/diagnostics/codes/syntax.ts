@@ -212,7 +212,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}` ditulis dengan hari lebih dulu dan tahun dua angka, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal lengkap dengan tahun lebih dulu, sebagai tahun-bulan-tanggal, YYYY-MM-DD (`{example}`)",
       ),
       monthName: L("`{text}` is a date with its month's name: Lontar writes it as year-month-day, YYYY-MM-DD: `{fixed}`", "`{text}` adalah tanggal dengan nama bulannya: Lontar menulisnya sebagai tahun-bulan-tanggal, YYYY-MM-DD: `{fixed}`"),
-      monthNameNoYear: L("`{text}` has no year: Lontar writes a whole date, year first, as `YYYY-MM-DD` (`2026-08-17`)", "`{text}` tidak memakai tahun: Lontar menulis tanggal lengkap, tahun lebih dulu, sebagai `YYYY-MM-DD` (`2026-08-17`)"),
+      monthNameNoYear: L("`{text}` has no year: Lontar writes a whole date, year first, as `YYYY-MM-DD` (`{example}`)", "`{text}` tidak memakai tahun: Lontar menulis tanggal lengkap, tahun lebih dulu, sebagai `YYYY-MM-DD` (`{example}`)"),
       monthNameNotDate: L(
         "`{text}` is no date ({reading} is not on the calendar): Lontar writes a date as year-month-day, YYYY-MM-DD (`{example}`)",
         "`{text}` bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sebagai tahun-bulan-tanggal, YYYY-MM-DD (`{example}`)",

@@ -10,6 +10,7 @@ import { hoursAndMinutes } from "./written-duration.js";
 import { INDONESIAN_ZONE_NAMES } from "../../language/zone-meant.js";
 import { tokenize } from "../lexer/lexer.js";
 import { mayBeAfternoon, twelveHoursOn } from "../../language/clock-reading.js";
+import { fileHorizon, type FileHorizon } from "./file-horizon.js";
 
 const SEPARATORS: ReadonlySet<string> = new Set(["Minus", "Slash", "Dot"]);
 /** `09.00`, `9.30`: hours, a dot, two digits of minutes. */
@@ -155,15 +156,34 @@ export function monthDateAt(tokens: readonly IToken[], s: number): NotationRun |
 
 /**
  * `sekali 19 Agustus pukul 08.00`: a day and a month's name with no year after them, where a
- * date stands. No fix (the year is not written); the message asks for the whole date.
+ * date stands. When the file's `cakrawala` holds that day in one year only, that date is the
+ * certain fix (a Sleman planner's walk, stop 55: `sekali 17 Agustus` in a 2027 plan); else no
+ * fix, and the message shows the day in the horizon's first year, or with `YYYY` for its year.
  */
 export function monthDateNoYearAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [day, month, after] = [tokens[s], tokens[s + 1], tokens[s + 2]];
-  if (!isDigits(day) || day.image.length > 2 || month === undefined || month.startLine !== day.startLine || monthNumber(month.image) === undefined) return undefined;
+  const number = month === undefined ? undefined : monthNumber(month.image);
+  if (!isDigits(day) || day.image.length > 2 || month === undefined || month.startLine !== day.startLine || number === undefined) return undefined;
   if (isDigits(after) && after.image.length === 4 && after.startLine === day.startLine) return undefined;
   const text = `${day.image} ${month.image}`;
   const range = spanTokens(day, month) ?? tokenRange(day);
-  return { first: s, last: s + 1, mistake: { kind: "monthNameNoYear", text, range }, literal: "date" };
+  const monthDay = `${pad2(String(number))}-${pad2(day.image)}`;
+  const dates = datesInHorizon(fileHorizon(), monthDay);
+  const [only] = dates;
+  const fixed = dates.length === 1 && only !== undefined ? { fixed: only } : {};
+  return { first: s, last: s + 1, mistake: { kind: "monthNameNoYear", text, example: only ?? `YYYY-${monthDay}`, range, ...fixed }, literal: "date" };
+}
+
+/** The dates `YYYY-` + `monthDay` inside `horizon`, in order (a horizon of a hundred years at most is read). */
+function datesInHorizon(horizon: FileHorizon | undefined, monthDay: string): string[] {
+  if (horizon === undefined) return [];
+  const [first, last] = [Number(horizon.from.slice(0, 4)), Number(horizon.to.slice(0, 4))];
+  const dates: string[] = [];
+  for (let year = first; year <= last && year - first <= 100; year++) {
+    const date = `${String(year).padStart(4, "0")}-${monthDay}`;
+    if (isIsoDate(date) && date >= horizon.from && date <= horizon.to) dates.push(date);
+  }
+  return dates;
 }
 
 /**
