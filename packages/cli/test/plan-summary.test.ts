@@ -89,6 +89,17 @@ describe("summarizePlan", () => {
     expect(planVerdict({ ...broken, agreements: plan.agreements }, [])).toEqual({ kind: "feasible" });
   });
 
+  // A Sleman planner's walk (stop 55): "46 scheduled, 0 unassigned, 0 cancelled" beside 2 medium violations, the 2 sessions without room counted nowhere.
+  it("counts the sessions flexible schedules' periods have no room for, naming their programs, in each language", () => {
+    const dongeng = { id: "dongeng", title: "Dongeng", library: "solok", category: "storytelling", schedules: [{ kind: "flexible", count: 4, per: "month", durationMinutes: 120, windows: [{ days: ["sat"], time: { start: "09:00", end: "11:00" } }] }] } as never;
+    const short = (from: string, to: string, slots: number) => ({ constraint: "EXPAND_FLEXIBLE_SHORT", level: "medium" as const, message: "", programId: "dongeng", scheduleIndex: 0, period: { from, to }, slots });
+    const withShort: Plan = { ...plan, violations: [short("2027-02-01", "2027-02-28", 3), short("2027-12-01", "2027-12-31", 3)] };
+    const outputs = { dir: "out", files: ["plan.json"] };
+    expect(summarizePlan(withShort, outputs, "en", undefined, { programs: [dongeng] })).toContain("  no room      2 sessions of dongeng do not fit in their periods");
+    expect(summarizePlan(withShort, outputs, "id", undefined, { programs: [dongeng] })).toContain("  tidak muat   2 sesi dongeng tidak muat dalam periodenya");
+    expect(summarizePlan(plan, outputs, "en", undefined, { programs: [dongeng] })).not.toContain("no room");
+  });
+
   it("says where the calendar and the page are", () => {
     expect(text).toContain("Wrote 4 files to out/");
     expect(text).toMatch(/calendar\.ics +out\/calendar\.ics/);

@@ -106,7 +106,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   });
   progress.stop();
   recordOutputs(outDir, written);
-  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences) }));
+  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences), programs: workspace.programs }));
   const note = outputsLanguageNote(messages, language, request.lang !== undefined);
   if (note !== undefined) io.stdout(`\n${note}\n`);
   return ExitCode.Ok;

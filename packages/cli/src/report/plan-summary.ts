@@ -1,4 +1,4 @@
-import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
+import { formatNumber, formatRupiah, type Agreement, type Language, type Program } from "@lontar/core";
 import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, isPartialFinding, missedWords, PERIODS_PLURAL, planVerdict, programsAllCancelled, programsWithoutSessions, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
@@ -30,6 +30,8 @@ export interface SummaryContext {
   readonly agreements?: readonly Agreement[];
   /** The costs charged to a budget whose period leaves their sessions out (LON5107), named under each budget. */
   readonly unpaid?: readonly UnpaidLine[];
+  /** The workspace's programs: the sessions a flexible schedule's periods have no room for (LON5108) are then counted. */
+  readonly programs?: readonly Program[];
 }
 
 /**
@@ -78,6 +80,9 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   // A program no schedule of which falls in the horizon (last year's dates copied) is in no output but LON5104: say it here too.
   const neverHeld = programsWithoutSessions(plan);
   if (neverHeld.length > 0) lines.push(t("plan.neverHeld", { programs: neverHeld.join(", ") }));
+  // Sessions a period has no room for are in no status (they were never made): a Sleman planner's walk read "46 scheduled, 0 unassigned, 0 cancelled" beside 2 medium violations.
+  const short = sessionsWithoutRoom(plan, context.programs ?? []);
+  if (short.count > 0) lines.push(t("plan.noRoom", { count: formatNumber(short.count, language), programs: short.programs.join(", ") }));
   // A program every session of which is cancelled (a contest set on a holiday) is one cancelled row among many otherwise.
   const allCancelled = programsAllCancelled(plan);
   if (allCancelled.length > 0) lines.push(t("plan.allCancelled", { programs: allCancelled.join(", ") }));
@@ -192,4 +197,24 @@ function verdictWords(verdict: PlanVerdict, language: Language): string {
     case "notFeasible":
       return "";
   }
+}
+
+/**
+ * The sessions flexible schedules ask for that their periods have no room for (each
+ * `EXPAND_FLEXIBLE_SHORT` of the plan: its schedule's count less the sessions the period
+ * holds), and the programs they belong to, in the plan's order.
+ */
+function sessionsWithoutRoom(plan: Plan, programs: readonly Program[]): { readonly count: number; readonly programs: readonly string[] } {
+  const byId = new Map(programs.map((p) => [p.id, p]));
+  let total = 0;
+  const named: string[] = [];
+  for (const v of plan.violations) {
+    if (v.constraint !== "EXPAND_FLEXIBLE_SHORT" || v.programId === undefined || v.scheduleIndex === undefined || v.slots === undefined) continue;
+    const schedule = byId.get(v.programId)?.schedules[v.scheduleIndex];
+    const missing = schedule?.kind === "flexible" ? Math.max(0, schedule.count - v.slots) : 0;
+    if (missing === 0) continue;
+    total += missing;
+    if (!named.includes(v.programId)) named.push(v.programId);
+  }
+  return { count: total, programs: named };
 }

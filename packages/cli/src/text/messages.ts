@@ -231,6 +231,10 @@ export const CLI_MESSAGES = {
     "obligation {number}: not met in {count} {periods} ({names}): {planned} planned, {expected} expected",
     "kewajiban {number}: tidak terpenuhi dalam {count} {periods} ({names}): {planned} direncanakan, diharapkan {expected}",
   ),
+  "plan.noRoom": L(
+    "  no room      {count} sessions of {programs} do not fit in their periods (holidays, closures or the windows leave too little time; `lontar check` says which: LON5108)",
+    "  tidak muat   {count} sesi {programs} tidak muat dalam periodenya (hari libur, hari tutup atau jendelanya menyisakan terlalu sedikit waktu; `lontar check` menyebut yang mana: LON5108)",
+  ),
   "plan.allCancelled": L(
     "  cancelled    {programs}: every session of theirs is cancelled (`lontar check` says why: LON5104)",
     "  batal semua  {programs}: setiap sesinya dibatalkan (`lontar check` menyebut sebabnya: LON5104)",
