@@ -535,6 +535,19 @@ const CASES: readonly Case[] = [
     says: { en: "(`2027-08-17`)", id: "tidak memakai tahun" },
   },
   {
+    // A Sleman planner's walk (stop 55): the reason of a closure not in quotes, and a need's count after what it counts.
+    name: "id: tutup 2027-03-08..2027-03-15 Lebaran Idul Fitri (a closure's reason not in quotes): quoted as the fix",
+    source: `perpustakaan dispusip_solok {\n  jenjang kota\n  wilayah "Sumatera Barat" / "Kota Solok"\n  tutup 2027-03-08..2027-03-15 Lebaran Idul Fitri\n}\n`,
+    written: [{ text: "Lebaran Idul Fitri", fixed: '"Lebaran Idul Fitri"' }],
+    says: { en: "in quotes", id: "tanda kutip" },
+  },
+  {
+    name: "id: butuh koleksi paket_rotasi 6, ruang aula (a need's count after what it counts): the count first as the fix",
+    source: `${ID_LIBRARY}koleksi paket_rotasi di dispusip_solok {\n  paket 10\n  eksemplar 200\n}\nruang aula di dispusip_solok {\n  kapasitas 40\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03\n  butuh koleksi paket_rotasi 6, ruang aula\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "koleksi paket_rotasi 6", fixed: "6 koleksi paket_rotasi" }],
+    says: { en: "a need's count comes before what it counts", id: "jumlah kebutuhan ditulis sebelum" },
+  },
+  {
     name: "id: a day and a month with no year and no horizon in the file: the example with `YYYY` for the year",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 1 Januari pukul 08:00 selama 2 jam\n}\n`,
     written: [{ text: "1 Januari" }],

@@ -123,6 +123,8 @@ describe("a word planners use for a property's keyword, where a property starts:
     ["location", "sites", EN_PROGRAM("location town_hall"), "sites"],
     ["ketersediaan", "tersedia", "perpustakaan p {\n  jenjang kota\n  wilayah \"Jawa Barat\" / \"Kota Bandung\"\n}\nstaf ani di p {\n  ketersediaan senin..jumat 08:00-16:00\n}\n", "tersedia"],
     ["availability", "available", "library p {\n  tier city\n  region \"Jawa Barat\" / \"Kota Bandung\"\n}\nstaff ani at p {\n  availability mon..fri 08:00-16:00\n}\n", "available"],
+    ["butuhkan", "butuh", `${ID_PROGRAM("butuhkan 1 relawan")}relawan r di p {\n  peran pendongeng\n}\n`, "butuh"],
+    ["perlu", "butuh", `${ID_PROGRAM("perlu 1 relawan")}relawan r di p {\n  peran pendongeng\n}\n`, "butuh"],
     // An agreement's parties as a letter heads them (stop 55).
     ["pihak", "antara", WORKSPACE(OBLIGATION).replace("antara p dan m", "pihak p dan m"), "antara"],
     ["parties", "antara", WORKSPACE(OBLIGATION).replace("antara p dan m", "parties p dan m"), "antara"],

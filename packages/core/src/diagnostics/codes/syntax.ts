@@ -488,6 +488,7 @@ export const SYNTAX_ENTRIES = {
       sessionsTo: L("`{text}`: the sites a count of sessions counts, where they are held, follow `{fixed}`", "`{text}`: lokasi yang dihitung, tempat sesinya diadakan, ditulis setelah `{fixed}`"),
       sessionsOf: L("`{text}`: an obligation names its program right after `sesi`: `{fixed}`", "`{text}`: kewajiban menyebut programnya tepat setelah `sesi`: `{fixed}`"),
       sessionsWord: L("`{text}`: an obligation counts a program's sessions: `{fixed}`", "`{text}`: kewajiban menghitung sesi sebuah program: `{fixed}`"),
+      needCountAfter: L("`{text}`: a need's count comes before what it counts: `{fixed}`", "`{text}`: jumlah kebutuhan ditulis sebelum yang dihitungnya: `{fixed}`"),
       alsoTime: L("`{text}`: a date after `also` takes its time joined to it: `{fixed}`", "`{text}`: tanggal setelah `juga` ditulis bersama jamnya: `{fixed}`"),
       partTwice: L(
         "`{text}`: this schedule already has `{example}`, and a schedule takes one; keep the one you mean",

@@ -153,6 +153,8 @@ const PROPERTY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ["jam_buka", "Open"], ["jam_layanan", "Open"], ["jam_operasional", "Open"], ["waktu_buka", "Open"], ["hours", "Open"], ["opening_hours", "Open"],
   ["waktu", "Schedule"], ["jadwal_kegiatan", "Schedule"], ["time", "Schedule"],
   ["tempat", "Sites"], ["location", "Sites"], ["locations", "Sites"],
+  // What a program needs, as planners write it (`butuhkan 1 relawan`, `perlu ruang aula`).
+  ["butuhkan", "Needs"], ["dibutuhkan", "Needs"], ["kebutuhan", "Needs"], ["perlu", "Needs"], ["memerlukan", "Needs"], ["need", "Needs"], ["requires", "Needs"],
   // When a person or a room can be booked: `ketersediaan` (availability) for `tersedia`.
   ["availability", "Available"], ["ketersediaan", "Available"], ["jam_tersedia", "Available"],
   // Where a library or partner is: `provinsi "Jawa Barat"` for `wilayah "Jawa Barat"`.

@@ -33,7 +33,7 @@ import { frequencyWordAt, onceEveryAt } from "./written-once-every.js";
 import { listJoinAt } from "./written-list.js";
 import { partiesJoinAt } from "./written-parties.js";
 import { alsoTimeAt, partTwiceAt } from "./written-schedule-parts.js";
-import { unquotedTextAt } from "./written-text.js";
+import { closureReasonAt, unquotedTextAt } from "./written-text.js";
 import { libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { audienceLevelAt } from "./written-audience-level.js";
@@ -43,7 +43,7 @@ import { bareTimeAt, partBeforeAtAt, partWithoutTimeAt } from "./written-bare-ti
 import { wordBeforePropertyAt } from "./written-word-before.js";
 import { spacedNameAt } from "./written-spaced-name.js";
 import { countRangeAt } from "./written-count-range.js";
-import { boundWordAt, countBoundAt, numberSpelledAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt, timesXAt } from "./written-words.js";
+import { boundWordAt, countBoundAt, numberSpelledAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt, needCountAfterAt, timesXAt } from "./written-words.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -246,6 +246,8 @@ export type NotationKind =
   | "sessionsOf" | "sessionsWord"
   /** `minimal 20 sesi kelas_a, kelas_b per semester`: several programs counted together, which an obligation cannot say (one program each): no fix. */
   | "sessionsOfPrograms"
+  /** `butuh koleksi paket_rotasi 6`: a need's count after the resource it counts (`6 koleksi paket_rotasi`). */
+  | "needCountAfter"
   /** `juga 2027-03-18 pukul 10:00`: the time of an extra date written after it (`juga 2027-03-18T10:00`); `pukul 09:00 … pukul 10:00`: a schedule's part given twice, no fix. */
   | "alsoTime" | "partTwice"
   /** `menyediakan paket 4 setiap bulan untuk "siswa"`: the recipients after `untuk`, where Lontar writes `kepada`. */
@@ -386,7 +388,7 @@ export interface NotationRun {
  * over, so that no position builds a list of every reader's answer.
  */
 const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
-  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, partiesJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, audienceLevelAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, partWithoutTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, alsoTimeAt, partTwiceAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, partiesJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, closureReasonAt, tierNameAt, audienceLevelAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, partWithoutTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, alsoTimeAt, partTwiceAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, needCountAfterAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
 ];
 
 /** True when a reader's answer is one run (not a list of them). */

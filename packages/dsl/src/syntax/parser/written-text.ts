@@ -6,7 +6,7 @@
  */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { StringLiteral } from "../lexer/tokens.js";
+import { K, StringLiteral } from "../lexer/tokens.js";
 import { PROPERTY_SYNTAX } from "../../language/table.js";
 import type { NotationRun } from "./notation.js";
 import { writtenText } from "./written-tokens.js";
@@ -59,6 +59,42 @@ export function unquotedTextAt(tokens: readonly IToken[], s: number): NotationRu
   }
   const text = writtenText(tokens, s, last);
   if (text.includes("\\")) return undefined;
+  const fixed = `"${text}"`;
+  const range = spanTokens(first, tokens[last]) ?? tokenRange(first);
+  return { first: s, last, mistake: { kind: "unquotedText", text, fixed, range }, literal: "keyword", token: { type: StringLiteral, image: fixed } };
+}
+
+/**
+ * `tutup 2027-03-08..2027-03-15 Lebaran`: a closure's reason after its date or dates, not in
+ * quotes (a Sleman planner's walk, stop 55: "expected a library property …, found `Lebaran`").
+ * At `s`, the first word after the date on a `tutup` / `closed` line that starts its line; the
+ * words to the end of the line in quotes are the fix, as for a text property.
+ */
+export function closureReasonAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [date, first] = [tokens[s - 1], tokens[s]];
+  // A word (`Lebaran`, `Renovasi gedung`) right after the last date: not `..` or `,` between dates.
+  if (date?.tokenType.name !== "DateLiteral" || first === undefined || first.startLine !== date.startLine || !/^\p{L}/u.test(first.image)) return undefined;
+  // Back over the dates (`a..b`, `a, b`) to the line's `tutup`.
+  let k = s - 1;
+  while (k > 0 && tokens[k - 1]?.startLine === date.startLine && ["DateLiteral", "DotDot", "Comma"].includes(tokens[k - 1]?.tokenType.name ?? "")) k--;
+  const keyword = tokens[k - 1];
+  if (keyword === undefined || keyword.tokenType !== K["Closed"] || keyword.startLine !== date.startLine) return undefined;
+  const before = tokens[k - 2];
+  if (before !== undefined && (before.endLine ?? before.startLine) === keyword.startLine && before.tokenType.name !== "LBrace") return undefined;
+  let last = s;
+  while (last + 1 < tokens.length && last + 1 - s < MAX_TEXT_TOKENS) {
+    const next = tokens[last + 1] as IToken;
+    if (next.startLine !== first.startLine || NOT_TEXT.has(next.tokenType.name)) break;
+    last++;
+  }
+  const after = tokens[last + 1];
+  if (after !== undefined && after.startLine === first.startLine && after.tokenType.name !== "RBrace") return undefined;
+  for (let i = s + 1; i <= last; i++) {
+    const [a, b] = [tokens[i - 1] as IToken, tokens[i] as IToken];
+    if (b.startOffset - (a.startOffset + a.image.length) > 1) return undefined;
+  }
+  const text = writtenText(tokens, s, last);
+  if (text.includes("\\") || text.includes('"')) return undefined;
   const fixed = `"${text}"`;
   const range = spanTokens(first, tokens[last]) ?? tokenRange(first);
   return { first: s, last, mistake: { kind: "unquotedText", text, fixed, range }, literal: "keyword", token: { type: StringLiteral, image: fixed } };

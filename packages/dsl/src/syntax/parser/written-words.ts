@@ -375,6 +375,26 @@ export function boundWordAt(tokens: readonly IToken[], s: number): NotationRun |
   return { first: s, last: s, mistake: { kind: "wordsFor", text: word.image, fixed, range }, literal: "keyword", token: { type: indonesian, image: fixed } };
 }
 
+/** The resource kinds a need names, as keyword tokens. */
+const NEED_KINDS: readonly string[] = ["Room", "Vehicle", "Staff", "Volunteer", "Collection", "Equipment"];
+
+/**
+ * `butuh koleksi paket_rotasi 6`: a need's count after the resource it counts, where Lontar
+ * writes it first (`butuh 6 koleksi paket_rotasi`): the certain fix, when the need is the
+ * first of its line or follows a comma, and the count ends it (a Sleman planner's walk, stop 55).
+ */
+export function needCountAfterAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [lead, kind, name, count, after] = [tokens[s - 1], tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
+  if (lead === undefined || kind === undefined || name === undefined || count === undefined) return undefined;
+  if (lead.tokenType !== K["Needs"] && lead.tokenType.name !== "Comma") return undefined;
+  if (!NEED_KINDS.some((k) => K[k] === kind.tokenType) || name.tokenType !== Identifier || count.tokenType !== NumberLiteral || !/^\d{1,4}$/.test(count.image)) return undefined;
+  if (name.startLine !== kind.startLine || count.startLine !== kind.startLine) return undefined;
+  if (after !== undefined && after.startLine === count.startLine && after.tokenType.name !== "Comma" && after.tokenType.name !== "RBrace") return undefined;
+  const fixed = `${count.image} ${kind.image} ${name.image}`;
+  const range = spanTokens(kind, count) ?? tokenRange(kind);
+  return { first: s, last: s + 2, mistake: { kind: "needCountAfter", text: writtenText(tokens, s, s + 2), fixed, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image }, then: [{ type: kind.tokenType, image: kind.image }, { type: name.tokenType, image: name.image }] };
+}
+
 /** The keyword tokens of a need's clause after `with` / `dengan` (or `and` / `dan`) that take a value: a role, a skill, a capacity. */
 const NEED_CLAUSE_TOKENS: readonly string[] = ["Role", "Skills", "Capacity"];
 
