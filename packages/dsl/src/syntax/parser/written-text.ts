@@ -37,6 +37,20 @@ export function unquotedTextAt(tokens: readonly IToken[], s: number): NotationRu
   const before = tokens[s - 2];
   // The keyword starts its line, or a one-line body (`mitra pkk { nama PKK Desa }`).
   if (first.startLine !== keyword.startLine || (before !== undefined && (before.endLine ?? before.startLine) === keyword.startLine && before.tokenType.name !== "LBrace")) return undefined;
+  return quotedRestOfLine(tokens, s);
+}
+
+/**
+ * The words from token `s` to the end of its line (or a `}` closing a one-line body), with
+ * them in quotes as the fix. Undefined when the line goes on past them, when a gap wider than
+ * a space may hold a character the lexer dropped (`kontak: Bu Ani`, which the quoted text
+ * would lose), when in a one-line body a property's keyword among them may start the next
+ * property (`{ nama PKK Desa  jenis pkk }`; at a line's end it is a word of the text,
+ * `Universitas mitra di Kota Langsa`), or when they hold a backslash.
+ */
+function quotedRestOfLine(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  if (first === undefined) return undefined;
   let last = s;
   while (last + 1 < tokens.length && last + 1 - s < MAX_TEXT_TOKENS) {
     const next = tokens[last + 1] as IToken;
@@ -44,16 +58,11 @@ export function unquotedTextAt(tokens: readonly IToken[], s: number): NotationRu
     last++;
   }
   const after = tokens[last + 1];
-  // Read to the end of its line (or a `}` closing a one-line body).
   if (after !== undefined && after.startLine === first.startLine && after.tokenType.name !== "RBrace") return undefined;
-  // The tokens are all that is known of the line: a gap wider than one space may hold a character the lexer
-  // dropped (`kontak: Bu Ani`), which the quoted text would lose.
   for (let i = s + 1; i <= last; i++) {
     const [a, b] = [tokens[i - 1] as IToken, tokens[i] as IToken];
     if (b.startOffset - (a.startOffset + a.image.length) > 1) return undefined;
   }
-  // In a one-line body, a property's keyword among the words (`{ nama PKK Desa  jenis pkk }`) may start the next
-  // property: not certain either. At the end of a line it is a word of the text (`Universitas mitra di Kota Langsa`).
   if (after !== undefined && after.startLine === first.startLine) {
     for (let i = s + 1; i <= last; i++) if (PROPERTY_KEYWORDS.has((tokens[i] as IToken).tokenType.name)) return undefined;
   }
@@ -81,21 +90,5 @@ export function closureReasonAt(tokens: readonly IToken[], s: number): NotationR
   if (keyword === undefined || keyword.tokenType !== K["Closed"] || keyword.startLine !== date.startLine) return undefined;
   const before = tokens[k - 2];
   if (before !== undefined && (before.endLine ?? before.startLine) === keyword.startLine && before.tokenType.name !== "LBrace") return undefined;
-  let last = s;
-  while (last + 1 < tokens.length && last + 1 - s < MAX_TEXT_TOKENS) {
-    const next = tokens[last + 1] as IToken;
-    if (next.startLine !== first.startLine || NOT_TEXT.has(next.tokenType.name)) break;
-    last++;
-  }
-  const after = tokens[last + 1];
-  if (after !== undefined && after.startLine === first.startLine && after.tokenType.name !== "RBrace") return undefined;
-  for (let i = s + 1; i <= last; i++) {
-    const [a, b] = [tokens[i - 1] as IToken, tokens[i] as IToken];
-    if (b.startOffset - (a.startOffset + a.image.length) > 1) return undefined;
-  }
-  const text = writtenText(tokens, s, last);
-  if (text.includes("\\") || text.includes('"')) return undefined;
-  const fixed = `"${text}"`;
-  const range = spanTokens(first, tokens[last]) ?? tokenRange(first);
-  return { first: s, last, mistake: { kind: "unquotedText", text, fixed, range }, literal: "keyword", token: { type: StringLiteral, image: fixed } };
+  return quotedRestOfLine(tokens, s);
 }
