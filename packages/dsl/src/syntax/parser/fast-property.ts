@@ -966,13 +966,17 @@ export class FastReader {
     }
     const tail: { duration?: DurationNode; from?: DateLiteral; until?: DateLiteral; includeClosures: boolean } = { includeClosures: false };
     for (;;) {
+      // A part written a second time is the grammar's error (and its fix's): left to it.
       if (this.is(KW.For)) {
+        if (tail.duration !== undefined) throw DECLINE;
         this.p++;
         tail.duration = this.duration();
       } else if (this.is(KW.From)) {
+        if (tail.from !== undefined) throw DECLINE;
         this.p++;
         tail.from = this.date();
       } else if (this.is(KW.Until)) {
+        if (tail.until !== undefined) throw DECLINE;
         this.p++;
         tail.until = this.date();
       } else if (this.is(KW.Including)) {

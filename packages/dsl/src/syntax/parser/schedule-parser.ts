@@ -315,7 +315,8 @@ export class ScheduleParser extends LiteralParser {
     const tail: { duration?: DurationNode; from?: DateLiteral; until?: DateLiteral; includeClosures: boolean } = { includeClosures: false };
     this.MANY(() => {
       this.OR([
-        { ALT: () => { this.CONSUME(k("For")); const d = this.SUBRULE(this.duration); if (d) tail.duration = d; } },
+        // Each part once, as in every other schedule's tail (a second is an error at it, with the first named).
+        { GATE: () => tail.duration === undefined, ALT: () => { this.CONSUME(k("For")); const d = this.SUBRULE(this.duration); if (d) tail.duration = d; } },
         { GATE: () => tail.from === undefined, ALT: () => { this.CONSUME(k("From")); const d = this.SUBRULE(this.date); if (d) tail.from = d; } },
         { GATE: () => tail.until === undefined, ALT: () => { this.CONSUME(k("Until")); const d = this.SUBRULE2(this.date); if (d) tail.until = d; } },
         { ALT: () => { this.SUBRULE(this.includingHolidays); tail.includeClosures = true; } },

@@ -37,8 +37,9 @@ export function partiesJoinAt(tokens: readonly IToken[], s: number, kind?: Decla
   if ((kind !== undefined && kind !== "agreement") || between === undefined || join === undefined || right === undefined || and === undefined || !partiesWordAt(tokens, s - 2)) return undefined;
   const comma = join.tokenType.name === "Comma";
   if (!(comma || PARTY_JOINS.has(join.image.toLowerCase())) || !isNameWord(left) || !isNameWord(right) || right.startLine !== between.startLine) return undefined;
+  // `antara a, b, c` and `antara a, b dan c` list three parties: not two, so nothing is certain.
   const next = tokens[s + 2];
-  if (comma && next?.tokenType.name === "Comma" && next.startLine === right.startLine) return undefined;
+  if (comma && next !== undefined && next.startLine === right.startLine && (next.tokenType.name === "Comma" || next.tokenType === and || PARTY_JOINS.has(next.image.toLowerCase()))) return undefined;
   const fixed = keywordLanguage(between) === "en" ? "and" : "dan";
   // `perpusda, unsoed`, `perpusda,unsoed`: the comma touches a party, so the fix writes a space between it and the word.
   const lead = left !== undefined && (left.endOffset ?? 0) + 1 === join.startOffset ? { lead: " " } : {};

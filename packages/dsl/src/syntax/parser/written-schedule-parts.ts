@@ -15,14 +15,13 @@ import { writtenText } from "./written-tokens.js";
 /** How far back on its line a schedule's first part is looked for. */
 const WITHIN = 80;
 
-/** `juga 2027-03-18 pukul 10:00` (or `also 2027-03-18, 2027-04-15 at 10:00`): at `s`, the date before `pukul`; the fix joins them. */
+/** `juga 2027-03-18 pukul 10:00`: at `s`, `juga`'s one date before `pukul`; the fix joins them. */
 export function alsoTimeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [date, at, time] = [tokens[s], tokens[s + 1], tokens[s + 2]];
   if (date?.tokenType !== DateLiteral || at === undefined || at.tokenType !== K["At"] || time?.tokenType !== TimeLiteral || time.startLine !== date.startLine || at.startLine !== date.startLine) return undefined;
-  // The date is one of `juga`'s: `juga` before it, with dates and commas between.
-  let i = s - 1;
-  while (i >= 0 && (tokens[i]?.tokenType === DateLiteral || tokens[i]?.tokenType === DateTimeLiteral || tokens[i]?.tokenType.name === "Comma") && tokens[i]?.startLine === date.startLine) i--;
-  if (tokens[i]?.tokenType !== K["Also"] || tokens[i]?.startLine !== date.startLine) return undefined;
+  // The date is `juga`'s only one: after a list (`juga 2027-03-18, 2027-04-15 pukul 10:00`) the time may be meant for each date or the last: nothing is certain.
+  const also = tokens[s - 1];
+  if (also === undefined || also.tokenType !== K["Also"] || also.startLine !== date.startLine) return undefined;
   const [hours = "00", minutes = "00"] = time.image.split(":");
   const fixed = `${date.image}T${hours.padStart(2, "0")}:${minutes}`;
   const range = spanTokens(date, time) ?? tokenRange(date);

@@ -375,19 +375,23 @@ export function boundWordAt(tokens: readonly IToken[], s: number): NotationRun |
   return { first: s, last: s, mistake: { kind: "wordsFor", text: word.image, fixed, range }, literal: "keyword", token: { type: indonesian, image: fixed } };
 }
 
-/** The resource kinds a need names, as keyword tokens. */
-const NEED_KINDS: readonly string[] = ["Room", "Vehicle", "Staff", "Volunteer", "Collection", "Equipment"];
+/**
+ * The resource kinds whose need counts units of one named resource (`6 koleksi paket_rotasi`,
+ * `2 peralatan proyektor`). A number after a room, a vehicle or a person's name may be part of
+ * the name written with a space (`ruang aula 2` for the room `aula_2`): never moved.
+ */
+const COUNTED_NEED_KINDS: readonly string[] = ["Collection", "Equipment"];
 
 /**
- * `butuh koleksi paket_rotasi 6`: a need's count after the resource it counts, where Lontar
- * writes it first (`butuh 6 koleksi paket_rotasi`): the certain fix, when the need is the
- * first of its line or follows a comma, and the count ends it (a Sleman planner's walk, stop 55).
+ * `butuh koleksi paket_rotasi 6`: a need's count after the collection or equipment it counts,
+ * where Lontar writes it first (`butuh 6 koleksi paket_rotasi`): the certain fix, when the need
+ * is the first of its line or follows a comma, and the count ends it (a Sleman planner's walk, stop 55).
  */
 export function needCountAfterAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [lead, kind, name, count, after] = [tokens[s - 1], tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
   if (lead === undefined || kind === undefined || name === undefined || count === undefined) return undefined;
   if (lead.tokenType !== K["Needs"] && lead.tokenType.name !== "Comma") return undefined;
-  if (!NEED_KINDS.some((k) => K[k] === kind.tokenType) || name.tokenType !== Identifier || count.tokenType !== NumberLiteral || !/^\d{1,4}$/.test(count.image)) return undefined;
+  if (!COUNTED_NEED_KINDS.some((k) => K[k] === kind.tokenType) || name.tokenType !== Identifier || count.tokenType !== NumberLiteral || !/^\d{1,4}$/.test(count.image)) return undefined;
   if (name.startLine !== kind.startLine || count.startLine !== kind.startLine) return undefined;
   if (after !== undefined && after.startLine === count.startLine && after.tokenType.name !== "Comma" && after.tokenType.name !== "RBrace") return undefined;
   const fixed = `${count.image} ${kind.image} ${name.image}`;
