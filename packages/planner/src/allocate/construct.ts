@@ -62,11 +62,10 @@ export function chooseSlot(state: ScoreState, occ: number, tried = MAX_SLOT_CHOI
   // Whether a choice looked at meets every need (an occurrence with no need meets them all anywhere).
   let allMet = false;
   const base = state.totals.soft;
-  const baseHard = state.totals.hard;
   const consider = (c: number): void => {
     moveTo(occ, c);
-    // At the same time as another session of its program (the only hard point a move of a session holding nothing makes): never chosen.
-    if (state.totals.hard > baseHard) return;
+    // At the same time as another session of its program: never chosen (where every choice is, the session stays where it was).
+    if (state.clashesOf(occ) > 0) return;
     const fits = fillable(state, occ);
     allMet ||= fits === count;
     const key = (fits === count ? 1e12 : 0) + fits * 1e8 - state.commitDelta(occ, 1) * 1e5 - (state.totals.soft - base);

@@ -49,24 +49,24 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
         if (p >= 0) commitCounts[(commitOffsets[c] ?? 0) + p] = (commitCounts[(commitOffsets[c] ?? 0) + p] ?? 0) + 1;
       }
     }
+    const key = state.spreadKey(o);
     if (m.flexible[o]) {
       if ((m.choice[o] ?? 0) !== 0) totals.soft += MOVED_FLEXIBLE_COST;
-      const key = state.spreadKey(o);
       const count = spread.get(key) ?? 0;
       totals.soft += count;
       spread.set(key, count + 1);
-      // Two sessions of one program at once: a hard point a pair, said at the later one.
-      const members = sameDay.get(key);
-      if (members === undefined) sameDay.set(key, [o]);
-      else {
-        for (const other of members) {
-          if (state.overlapsAmong(o, [other]) === 0) continue;
-          totals.hard++;
-          const [a, b] = [m.occurrences[other]?.id ?? "", m.occurrences[o]?.id ?? ""];
-          violations.push({ constraint: "same-program-at-once", level: "hard", occurrenceId: b, programId: m.occurrences[o]?.programId ?? "", message: `${a} and ${b} of the same program are at the same time` });
-        }
-        members.push(o);
+    }
+    // Two sessions of one program at once, one of them flexible: a hard point a pair, said at the later one.
+    const members = sameDay.get(key);
+    if (members === undefined) sameDay.set(key, [o]);
+    else {
+      for (const other of members) {
+        if (state.overlapsAmong(o, [other]) === 0) continue;
+        totals.hard++;
+        const [a, b] = [m.occurrences[other]?.id ?? "", m.occurrences[o]?.id ?? ""];
+        violations.push({ constraint: "same-program-at-once", level: "hard", occurrenceId: b, programId: m.occurrences[o]?.programId ?? "", message: `${a} and ${b} of the same program are at the same time` });
       }
+      members.push(o);
     }
     for (let s = m.firstSlot[o] ?? 0, last = s + (m.slotCount[o] ?? 0); s < last; s++) {
       const r = m.slotRes[s] ?? -1;

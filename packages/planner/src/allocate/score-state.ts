@@ -444,12 +444,14 @@ export class ScoreState {
    */
   private spreadChange(occ: number, sign: 1 | -1): void {
     const m = this.model;
-    if (!m.flexible[occ]) return;
-    if ((m.choice[occ] ?? 0) !== 0) this.totals.soft += sign * MOVED_FLEXIBLE_COST;
     const key = this.spreadKey(occ);
-    const count = this.spread.get(key) ?? 0;
-    this.totals.soft += sign > 0 ? count : -(count - 1);
-    this.spread.set(key, count + sign);
+    if (m.flexible[occ]) {
+      if ((m.choice[occ] ?? 0) !== 0) this.totals.soft += sign * MOVED_FLEXIBLE_COST;
+      const count = this.spread.get(key) ?? 0;
+      this.totals.soft += sign > 0 ? count : -(count - 1);
+      this.spread.set(key, count + sign);
+    }
+    // Every session of the day, fixed ones too: a flexible one is never moved onto a fixed one of its program.
     const members = this.sameDay.get(key);
     if (sign > 0) {
       if (members === undefined) this.sameDay.set(key, [occ]);
@@ -464,14 +466,24 @@ export class ScoreState {
     }
   }
 
-  /** How many of `others` (sessions of the occurrence's program on its day) are at the same time as it. */
+  /**
+   * How many of `others` (sessions of the occurrence's program on its day) are at the same time
+   * as it, counting only pairs with a flexible one (two fixed schedules of a program at one time
+   * are the program's own choice, parallel groups, say; the planner moves neither).
+   */
   overlapsAmong(occ: number, others: readonly number[]): number {
     const m = this.model;
     const start = m.start[occ] ?? 0;
     const end = m.end[occ] ?? 0;
+    const flexible = m.flexible[occ] === 1;
     let count = 0;
-    for (const o of others) if (o !== occ && (m.start[o] ?? 0) < end && start < (m.end[o] ?? 0)) count++;
+    for (const o of others) if (o !== occ && (flexible || m.flexible[o] === 1) && (m.start[o] ?? 0) < end && start < (m.end[o] ?? 0)) count++;
     return count;
+  }
+
+  /** How many other sessions of its program are at the same time as a flexible occurrence now: what a slot choice must leave at 0. */
+  clashesOf(occ: number): number {
+    return this.overlapsAmong(occ, this.sameDay.get(this.spreadKey(occ)) ?? []);
   }
 
   /** The program and the day of an occurrence's current slot as one number (a string key cost most of a crowded plan's search); the rescore counts with it too. */

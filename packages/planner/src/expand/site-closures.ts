@@ -44,12 +44,22 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
   const findings: ExpansionFinding[] = [];
   // The sessions of one flexible period share their `flexible`: the period is judged once.
   const periodsSeen = new Set<NonNullable<Occurrence["flexible"]>>();
+  // The slots the period's sessions hold so far: a session is moved only where none of them is (two sessions of one schedule are never at once).
+  const taken = new Map<NonNullable<Occurrence["flexible"]>, Slot[]>();
+  // Sessions a period had no room for, by period: left out (not planned), and the period said short.
+  const leftOut = new Map<NonNullable<Occurrence["flexible"]>, { readonly occurrence: Occurrence; readonly site: string; count: number; readonly kept: Slot[] }>();
   for (const occurrence of occurrences) {
     const site = occurrence.site;
     const library = site === undefined || site === organiser ? undefined : siteLibrary(site);
     const keepsClosures = program.schedules[occurrence.scheduleIndex]?.skipClosures !== false;
     if (site === undefined || library === undefined || (!keepsClosures && occurrence.flexible === undefined)) {
       held.push(occurrence);
+      // Held where expansion spread it: its slot is taken for the period's other sessions too.
+      if (occurrence.flexible !== undefined) {
+        const kept = taken.get(occurrence.flexible);
+        if (kept === undefined) taken.set(occurrence.flexible, [occurrence]);
+        else kept.push(occurrence);
+      }
       continue;
     }
     let visit = tests.get(site);
@@ -66,10 +76,20 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
       }
       const inside = open.filter((slot) => visit.withinHours(slot, occurrence.zone));
       const usable = inside.length > 0 ? inside : open;
-      const slot = nearestSlot(usable, occurrence.startMs);
+      let kept = taken.get(occurrence.flexible);
+      if (kept === undefined) taken.set(occurrence.flexible, (kept = []));
+      const slot = nearestSlot(usable.filter((u) => !overlapsAny(u, kept)), occurrence.startMs);
       if (slot !== undefined) {
+        kept.push(slot);
         const moved = slot.startMs === occurrence.startMs && slot.endMs === occurrence.endMs ? {} : { start: slot.start, end: slot.end, startMs: slot.startMs, endMs: slot.endMs, localDate: slot.localDate, localStart: slot.localStart, localEnd: slot.localEnd };
         held.push(usable.length === candidates.length ? occurrence : { ...occurrence, ...moved, flexible: { ...occurrence.flexible, candidates: usable } });
+        continue;
+      }
+      if (usable.length > 0) {
+        // Open slots there are, but the period's other sessions hold them: no room for this one.
+        const out = leftOut.get(occurrence.flexible);
+        if (out === undefined) leftOut.set(occurrence.flexible, { occurrence, site, count: 1, kept });
+        else out.count++;
         continue;
       }
     } else if (closed === undefined) {
@@ -82,7 +102,23 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
       programId: occurrence.programId, libraryId: occurrence.libraryId, reason: why.reason, detail: why.detail, site, closedLibrary: site,
     });
   }
+  for (const [flexible, out] of leftOut) {
+    // Said once a period: as short as the sessions it holds, where the site's closures did not say so already.
+    if (findings.some((f) => f.short?.period === flexible.period && f.scheduleIndex === out.occurrence.scheduleIndex)) continue;
+    const schedule = program.schedules[out.occurrence.scheduleIndex];
+    if (schedule?.kind !== "flexible") continue;
+    findings.push({
+      code: "EXPAND_FLEXIBLE_SHORT", level: "medium", programId: program.id, scheduleIndex: out.occurrence.scheduleIndex,
+      message: `${flexibleShortMessage(flexible.period, out.kept.length, schedule.count)}, the sites being closed on the others`,
+      short: { period: flexible.period, slots: out.kept.length },
+    });
+  }
   return { held, dropped, findings };
+}
+
+/** Whether `slot` overlaps one of `slots`. */
+function overlapsAny(slot: Slot, slots: readonly Slot[]): boolean {
+  return slots.some((s) => s.startMs < slot.endMs && slot.startMs < s.endMs);
 }
 
 /** The slot of `slots` that starts nearest `startMs` (the earlier of two as near); undefined when there is none. */

@@ -45,4 +45,28 @@ describe("two sessions of one program", () => {
     expect(a !== undefined && b !== undefined && Date.parse(a.end) <= Date.parse(b.start)).toBe(true);
     expect(plan.score.hard).toBe(0);
   });
+
+  // The review of stop 55: a site closed three days of the week left three sessions two mornings, and expansion moved two onto one.
+  it("are never moved onto one another by a site's closures: the one without room is left out, the period short", () => {
+    const desa = { id: "desa", name: "Desa", tier: "desa" as const, region: perpus.region, closures: [{ kind: "range", range: { from: "2027-01-12", to: "2027-01-14" }, reason: "Rapat desa" }] };
+    const weekdays = (id: string): ResourceInput => ({ kind: "staff", id, library: "perpus", availability: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }] }) as ResourceInput;
+    const atDesa = { ...kelas, sites: ["desa"], schedules: [{ kind: "flexible", count: 3, per: "week", durationMinutes: 180, windows: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "12:00" } }] }] } as typeof kelas;
+    const ws = workspaceOf({ libraries: [perpus, desa] as never, resources: ["ani", "budi", "cici"].map(weekdays), programs: [atDesa] });
+    const plan = planWorkspace(ws, { horizon: WEEK, seed: 1 });
+    const held = plan.occurrences.filter((o) => o.status === "scheduled");
+    expect(held.map((o) => o.start.slice(0, 10)).sort()).toEqual(["2027-01-11", "2027-01-15"]);
+    expect(plan.score.hard).toBe(0);
+    expect(plan.violations.filter((v) => v.constraint === "EXPAND_FLEXIBLE_SHORT").map((v) => v.slots)).toEqual([2]);
+  });
+
+  it("keep a flexible one off a fixed one of the same program", () => {
+    const both = { ...kelas, schedules: [{ kind: "rrule", dtstart: "2027-01-11T08:00", rrule: "FREQ=WEEKLY", durationMinutes: 180 }, { kind: "flexible", count: 1, per: "week", durationMinutes: 180, windows: [{ days: ["mon"], time: { start: "08:00", end: "16:00" } }] }] } as typeof kelas;
+    const ws = workspaceOf({ libraries: [perpus], resources: [mondays("ani"), mondays("budi")], programs: [both] });
+    const plan = planWorkspace(ws, { horizon: WEEK, seed: 1 });
+    const held = plan.occurrences.filter((o) => o.status === "scheduled").sort((a, b) => (a.start < b.start ? -1 : 1));
+    expect(held).toHaveLength(2);
+    const [a, b] = held;
+    expect(a !== undefined && b !== undefined && Date.parse(a.end) <= Date.parse(b.start)).toBe(true);
+    expect(plan.score.hard).toBe(0);
+  });
 });
