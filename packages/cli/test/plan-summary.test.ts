@@ -98,6 +98,8 @@ describe("summarizePlan", () => {
     expect(summarizePlan(withShort, outputs, "en", undefined, { programs: [dongeng] })).toContain("  no room      2 sessions of dongeng do not fit in their periods");
     expect(summarizePlan(withShort, outputs, "id", undefined, { programs: [dongeng] })).toContain("  tidak muat   2 sesi dongeng tidak muat dalam periodenya");
     expect(summarizePlan(plan, outputs, "en", undefined, { programs: [dongeng] })).not.toContain("no room");
+    const one: Plan = { ...plan, violations: [short("2027-02-01", "2027-02-28", 3)] };
+    expect(summarizePlan(one, outputs, "en", undefined, { programs: [dongeng] })).toContain("  no room      one session of dongeng does not fit in its period");
   });
 
   it("says where the calendar and the page are", () => {

@@ -82,7 +82,8 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   if (neverHeld.length > 0) lines.push(t("plan.neverHeld", { programs: neverHeld.join(", ") }));
   // Sessions a period has no room for are in no status (they were never made): a Sleman planner's walk read "46 scheduled, 0 unassigned, 0 cancelled" beside 2 medium violations.
   const short = sessionsWithoutRoom(plan, context.programs ?? []);
-  if (short.count > 0) lines.push(t("plan.noRoom", { count: formatNumber(short.count, language), programs: short.programs.join(", ") }));
+  if (short.count === 1) lines.push(t("plan.noRoomOne", { programs: short.programs.join(", ") }));
+  else if (short.count > 1) lines.push(t("plan.noRoom", { count: formatNumber(short.count, language), programs: short.programs.join(", ") }));
   // A program every session of which is cancelled (a contest set on a holiday) is one cancelled row among many otherwise.
   const allCancelled = programsAllCancelled(plan);
   if (allCancelled.length > 0) lines.push(t("plan.allCancelled", { programs: allCancelled.join(", ") }));
