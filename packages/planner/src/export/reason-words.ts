@@ -59,6 +59,7 @@ export const REASON_WORDS = {
   openOutside: { id: "{library} hanya buka {hours} pada hari itu", en: "{library} is open only {hours} that day" },
   openUnknown: { id: "{library} tutup saat itu", en: "{library} is closed then" },
   violationDoubleBooking: { id: "{resource} dipesan dua kali pada waktu yang sama", en: "{resource} is booked twice at the same time" },
+  violationSameProgramAtOnce: { id: "{program} punya sesi lain pada waktu yang sama", en: "{program} has another session at the same time" },
   violationPooledCapacity: { id: "{resource} dipakai melebihi jumlah yang ada", en: "more of {resource} is in use than exists" },
   violationWeeklyHours: { id: "{resource} bekerja melebihi jam mingguannya", en: "{resource} works more than its weekly hours" },
   violationPeriodHours: { id: "{resource} bekerja melebihi batas jamnya dalam satu periode", en: "{resource} works more than its hours for a period" },

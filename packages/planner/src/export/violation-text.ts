@@ -70,6 +70,11 @@ export function violationDetail(context: ViolationContext, v: Justification, lan
     const gap = library === undefined ? undefined : openingGap(library.openingHours, session.start, session.end);
     return gap === undefined ? reasonWord("openUnknown", language, { library: name }) : openingGapText(gap, name, language);
   }
+  // Two sessions of one program at once (the planner avoids it; a pinned or previous plan's session may leave one).
+  if (v.constraint === "same-program-at-once" && v.programId !== undefined) {
+    const program = context.index.programs.get(v.programId);
+    return reasonWord("violationSameProgramAtOnce", language, { program: program?.title ?? v.programId });
+  }
   const words = RESOURCE_WORDS[v.constraint];
   if (words !== undefined && v.resourceId !== undefined) return reasonWord(words, language, { resource: nameOf(context.index, v.resourceId) });
   return ruleWarningText(v, language) ?? v.message;

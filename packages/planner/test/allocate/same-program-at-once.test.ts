@@ -70,3 +70,15 @@ describe("two sessions of one program", () => {
     expect(plan.score.hard).toBe(0);
   });
 });
+
+describe("the words of two sessions of one program at once (what a pinned session may still leave)", () => {
+  it("name the program in the output language, no ids", async () => {
+    const { violationDetail } = await import("../../src/export/violation-text.js");
+    const { indexWorkspace } = await import("../../src/export/plan-view.js");
+    const ws = workspaceOf({ libraries: [perpus], resources: [mondays("ani")], programs: [kelas] });
+    const v = { constraint: "same-program-at-once", level: "hard" as const, occurrenceId: "kelas@2027-01-11T09:00", programId: "kelas", message: "kelas@2027-01-11T08:00 and kelas@2027-01-11T09:00 of the same program are at the same time" };
+    const context = { index: indexWorkspace(ws), session: () => undefined };
+    expect(violationDetail(context, v, "id")).toBe("Kelas punya sesi lain pada waktu yang sama");
+    expect(violationDetail(context, v, "en")).toBe("Kelas has another session at the same time");
+  });
+});
