@@ -214,6 +214,10 @@ export const SCHEDULE_ENTRIES = {
         "jadwal ini tidak menyebut jam: sesinya dimulai pukul 08:00{length}; tulis jam mulainya dengan `pukul`, seperti `pukul 09:00 selama 2 jam`",
       ),
       oneHour: L(" and last 1 hour", " dan berlangsung 1 jam"),
+      timeAfterAlso: L(
+        "`{time}` after the extra date {date} is the time of every session of this schedule, not of {date} alone; for that date's own time write `{joined}`, and the schedule's time before the extra dates",
+        "`{time}` setelah tanggal tambahan {date} adalah jam setiap sesi jadwal ini, bukan jam {date} saja; untuk jam tanggal itu sendiri tulis `{joined}`, dan jam jadwalnya sebelum tanggal tambahan",
+      ),
     },
   ),
 } as const;

@@ -61,3 +61,24 @@ export function noteNoTime(node: EverySchedule | OnceScheduleNode, reporter: Fil
   const length: Labels = node.duration === undefined ? messageLabels({ key: "LON4018.oneHour", args: {} }) : { en: "", id: "" };
   reporter.report("LON4018.noTime", { length }, node.range);
 }
+
+/**
+ * `setiap kamis selama 2 jam juga 2027-03-18 pukul 10:00` with no time before `juga`: the time
+ * right after an extra date is the schedule's, every session's, though it reads as that
+ * date's (the review of stop 55; with a time before it the second is an error, LON1106). A
+ * warning, LON4018, with the date's own time offered (not applied: the schedule then has
+ * none, and may have meant it).
+ */
+export function noteTimeAfterAlso(node: EverySchedule, reporter: FileReporter): void {
+  const at = node.at;
+  if (at === undefined || node.also.length === 0) return;
+  const before = node.also.filter((d) => d.range.end.offset <= at.range.start.offset);
+  const date = before[before.length - 1];
+  if (date === undefined || date.text.includes("T")) return;
+  // Nothing of the tail between the date and the time: `pukul` alone stands there.
+  const between = [node.duration, node.from, node.until, node.count, ...node.except].some((n) => n !== undefined && n.range.start.offset > date.range.end.offset && n.range.end.offset <= at.range.start.offset);
+  if (between) return;
+  const joined = `${date.text}T${at.text}`;
+  const offer = suggestion("note.replaceWith", { text: joined }, [{ location: { file: reporter.file, range: { start: date.range.start, end: at.range.end } }, text: joined }], false);
+  reporter.report("LON4018.timeAfterAlso", { time: at.text, date: date.text, joined }, { start: date.range.start, end: at.range.end }, { suggestions: [offer] });
+}

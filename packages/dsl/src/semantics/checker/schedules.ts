@@ -8,7 +8,7 @@ import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type Sche
 import { iterateRule, parseRRule } from "../schedule/expand.js";
 import { hasRulePart, rawRule, rawStart, writtenRule } from "../schedule/rrule-tails.js";
 import { onceTailsOk, rawTailsOk, secondsOk } from "./schedule-tails.js";
-import { noteNoTime, noteShortMonths, noteSmallHours, noteUnstatedDay } from "./schedule-notes.js";
+import { noteNoTime, noteShortMonths, noteSmallHours, noteTimeAfterAlso, noteUnstatedDay } from "./schedule-notes.js";
 import { reportOverlap } from "./schedule-overlap.js";
 import { isValidDateText } from "./literals.js";
 
@@ -152,6 +152,7 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   }
   if (!startTimeOk(node.at, reporter) || !windowOk(node.from, node.until, reporter)) return;
   noteNoTime(node, reporter);
+  noteTimeAfterAlso(node, reporter);
   const start = everyStartDate(node, context);
   // A horizon written with its dates the wrong way round is its own error (LON3003): not a schedule's missing start as well.
   if (start === undefined) return context.horizonUnread === true ? undefined : reporter.report("LON4006.noStart", {}, node.range);
