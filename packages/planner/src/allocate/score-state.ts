@@ -64,10 +64,12 @@ export class ScoreState {
   private readonly groupSum: Float64Array;
   private readonly groupSq: Float64Array;
   private readonly groupSize: Float64Array;
-  /** Flexible sessions of one program on one day, keyed by {@link ScoreState.spreadKey}. */
-  private readonly spread = new Map<number, number>();
-  /** Those sessions themselves, by the same key: two of one program at once cost a hard point (see {@link ScoreState.spreadChange}). */
-  private readonly sameDay = new Map<number, number[]>();
+  /**
+   * The sessions of one program on one day, keyed by {@link ScoreState.spreadKey}: how many are
+   * flexible (pairs of them cost a soft point), and all of them (two at once, one flexible, cost
+   * a hard point: see {@link ScoreState.spreadChange}). One lookup a move.
+   */
+  private readonly days = new Map<number, { flexible: number; readonly members: number[] }>();
   /** The index of each occurrence's program (its first occurrence's order), for the spread's keys. */
   private readonly programOf: Int32Array;
   private readonly programCount: number;
@@ -445,25 +447,29 @@ export class ScoreState {
   private spreadChange(occ: number, sign: 1 | -1): void {
     const m = this.model;
     const key = this.spreadKey(occ);
+    let day = this.days.get(key);
+    if (day === undefined) {
+      if (sign < 0) return;
+      this.days.set(key, (day = { flexible: 0, members: [] }));
+    }
     if (m.flexible[occ]) {
       if ((m.choice[occ] ?? 0) !== 0) this.totals.soft += sign * MOVED_FLEXIBLE_COST;
-      const count = this.spread.get(key) ?? 0;
-      this.totals.soft += sign > 0 ? count : -(count - 1);
-      this.spread.set(key, count + sign);
+      this.totals.soft += sign > 0 ? day.flexible : -(day.flexible - 1);
+      day.flexible += sign;
     }
     // Every session of the day, fixed ones too: a flexible one is never moved onto a fixed one of its program.
-    const members = this.sameDay.get(key);
+    const members = day.members;
     if (sign > 0) {
-      if (members === undefined) this.sameDay.set(key, [occ]);
-      else {
-        this.totals.hard += this.overlapsAmong(occ, members);
-        members.push(occ);
-      }
-    } else if (members !== undefined) {
-      const at = members.indexOf(occ);
-      if (at >= 0) members.splice(at, 1);
-      this.totals.hard -= this.overlapsAmong(occ, members);
+      if (members.length > 0) this.totals.hard += this.overlapsAmong(occ, members);
+      members.push(occ);
+      return;
     }
+    // The order of a day's members counts for nothing: the last takes the place of the one leaving (no splice on every move).
+    const at = members.indexOf(occ);
+    if (at < 0) return;
+    const last = members.pop() as number;
+    if (at < members.length) members[at] = last;
+    if (members.length > 0) this.totals.hard -= this.overlapsAmong(occ, members);
   }
 
   /**
@@ -483,7 +489,7 @@ export class ScoreState {
 
   /** How many other sessions of its program are at the same time as a flexible occurrence now: what a slot choice must leave at 0. */
   clashesOf(occ: number): number {
-    return this.overlapsAmong(occ, this.sameDay.get(this.spreadKey(occ)) ?? []);
+    return this.overlapsAmong(occ, this.days.get(this.spreadKey(occ))?.members ?? []);
   }
 
   /** The program and the day of an occurrence's current slot as one number (a string key cost most of a crowded plan's search); the rescore counts with it too. */
