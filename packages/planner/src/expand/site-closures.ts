@@ -47,7 +47,7 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
   // The slots the period's sessions hold so far: a session is moved only where none of them is (two sessions of one schedule are never at once).
   const taken = new Map<NonNullable<Occurrence["flexible"]>, Slot[]>();
   // Sessions a period had no room for, by period: left out (not planned), and the period said short.
-  const leftOut = new Map<NonNullable<Occurrence["flexible"]>, { readonly occurrence: Occurrence; readonly site: string; count: number; readonly kept: Slot[] }>();
+  const leftOut = new Map<NonNullable<Occurrence["flexible"]>, { readonly occurrence: Occurrence; readonly kept: Slot[] }>();
   for (const occurrence of occurrences) {
     const site = occurrence.site;
     const library = site === undefined || site === organiser ? undefined : siteLibrary(site);
@@ -87,9 +87,7 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
       }
       if (usable.length > 0) {
         // Open slots there are, but the period's other sessions hold them: no room for this one.
-        const out = leftOut.get(occurrence.flexible);
-        if (out === undefined) leftOut.set(occurrence.flexible, { occurrence, site, count: 1, kept });
-        else out.count++;
+        if (!leftOut.has(occurrence.flexible)) leftOut.set(occurrence.flexible, { occurrence, kept });
         continue;
       }
     } else if (closed === undefined) {
