@@ -3,10 +3,10 @@ import { DateTime } from "luxon";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { sessionSpan } from "../export/session-span.js";
 import { visitedLibraryIds } from "../export/plan-view.js";
-import { localSlot } from "../calendar/local-slot.js";
-import { numericWindows, withinSpans, type NumericWindow } from "../calendar/weekly-windows.js";
 import { locationOf } from "./location.js";
-import { closureCalendar, type ClosedDay, type ClosureCalendar } from "../expand/closures.js";
+import { closureCalendar, type ClosedDay } from "../expand/closures.js";
+import { expansionMemo } from "../expand/expansion-memo.js";
+import { visitTest, type VisitTest } from "../expand/visit-test.js";
 
 /**
  * LON5105 at each program with sessions at its library outside the library's opening hours
@@ -75,16 +75,12 @@ const visitedLibraries = (o: PlannedOccurrence, libraries: ReadonlyMap<string, L
  * @example visitsOutsideOpeningHours(new Map(workspace.libraries.map((l) => [l.id, l])), plan).size
  */
 export function visitsOutsideOpeningHours(libraries: ReadonlyMap<string, Library>, plan: Plan): Map<string, Map<string, PlannedOccurrence[]>> {
-  const windows = new Map<string, NumericWindow[]>();
-  const windowsOf = (library: Library): NumericWindow[] => {
-    let found = windows.get(library.id);
-    if (found === undefined) windows.set(library.id, (found = numericWindows(library.openingHours)));
-    return found;
-  };
-  const closures = new Map<string, ClosureCalendar>();
-  const closuresOf = (library: Library): ClosureCalendar => {
-    let found = closures.get(library.id);
-    if (found === undefined) closures.set(library.id, (found = closureCalendar(library)));
+  // The one rule of whether a visited library receives a session (expansion and the route's turns read it too), each library's read once.
+  const memo = expansionMemo();
+  const tests = new Map<string, VisitTest>();
+  const testOf = (library: Library): VisitTest => {
+    let found = tests.get(library.id);
+    if (found === undefined) tests.set(library.id, (found = visitTest(library, memo)));
     return found;
   };
   // Program id → visited library id → the sessions outside its hours, in the plan's order.
@@ -94,15 +90,13 @@ export function visitsOutsideOpeningHours(libraries: ReadonlyMap<string, Library
     const own = libraries.get(o.libraryId);
     const ownZone = own === undefined ? undefined : libraryTimeZone(own);
     if (ownZone === undefined) continue;
+    // The session as its own library's clock reads it (start and end carry that zone's offset).
+    const slot = { start: o.start, end: o.end, startMs: Date.parse(o.start), endMs: Date.parse(o.end), localDate: o.start.slice(0, 10), localStart: o.start.slice(11, 16), localEnd: o.end.slice(11, 16) };
     for (const visited of visitedLibraries(o, libraries)) {
-      const zone = libraryTimeZone(visited) ?? ownZone;
-      const startMs = Date.parse(o.start);
-      const slot = { start: o.start, end: o.end, startMs, endMs: Date.parse(o.end), localDate: o.start.slice(0, 10), localStart: o.start.slice(11, 16), localEnd: o.end.slice(11, 16) };
-      const local = localSlot(slot, ownZone, zone);
       // Closed that day (a closure, a holiday it closes on), or outside its weekly hours: a session the planner holds there all the same
-      // (a flexible one on a route, whose stop is only known once placed; one held at several sites), which expansion did not cancel.
-      const closedDay = closuresOf(visited).closedOn(local.date) !== undefined;
-      if (!closedDay && (visited.openingHours.length === 0 || withinSpans(local, windowsOf(visited)))) continue;
+      // (one held at several sites, one that keeps no closures), which expansion did not cancel.
+      const test = testOf(visited);
+      if (test.closedOn(slot, ownZone) === undefined && test.withinHours(slot, ownZone)) continue;
       const byLibrary = outside.get(o.programId) ?? new Map<string, PlannedOccurrence[]>();
       outside.set(o.programId, byLibrary);
       const list = byLibrary.get(visited.id);
