@@ -103,13 +103,8 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
   for (const [flexible, out] of leftOut) {
     // Said once a period: as short as the sessions it holds, where the site's closures did not say so already.
     if (findings.some((f) => f.short?.period === flexible.period && f.scheduleIndex === out.occurrence.scheduleIndex)) continue;
-    const schedule = program.schedules[out.occurrence.scheduleIndex];
-    if (schedule?.kind !== "flexible") continue;
-    findings.push({
-      code: "EXPAND_FLEXIBLE_SHORT", level: "medium", programId: program.id, scheduleIndex: out.occurrence.scheduleIndex,
-      message: `${flexibleShortMessage(flexible.period, out.kept.length, schedule.count)}, the sites being closed on the others`,
-      short: { period: flexible.period, slots: out.kept.length },
-    });
+    const short = shortFinding(program, out.occurrence, out.kept.length, "the sites being closed on the others");
+    if (short !== undefined) findings.push(short);
   }
   return { held, dropped, findings };
 }
@@ -135,10 +130,17 @@ function shortBySite(program: Program, occurrence: Occurrence, open: number, sit
   const schedule = program.schedules[occurrence.scheduleIndex];
   const flexible = occurrence.flexible;
   if (schedule?.kind !== "flexible" || flexible === undefined || open >= schedule.count || apartSlots(flexible.candidates).length < schedule.count) return undefined;
-  const { period } = flexible;
+  return shortFinding(program, occurrence, open, `the site ${site} being closed on the others`);
+}
+
+/** `EXPAND_FLEXIBLE_SHORT` of the occurrence's period, room for `slots` sessions, `why` after the counts; undefined for a schedule that is not flexible. */
+function shortFinding(program: Program, occurrence: Occurrence, slots: number, why: string): ExpansionFinding | undefined {
+  const schedule = program.schedules[occurrence.scheduleIndex];
+  const period = occurrence.flexible?.period;
+  if (schedule?.kind !== "flexible" || period === undefined) return undefined;
   return {
     code: "EXPAND_FLEXIBLE_SHORT", level: "medium", programId: program.id, scheduleIndex: occurrence.scheduleIndex,
-    message: `${flexibleShortMessage(period, open, schedule.count)}, the site ${site} being closed on the others`,
-    short: { period, slots: open },
+    message: `${flexibleShortMessage(period, slots, schedule.count)}, ${why}`,
+    short: { period, slots },
   };
 }
