@@ -61,7 +61,7 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
     if (members === undefined) sameDay.set(key, [o]);
     else {
       for (const other of members) {
-        if (state.overlapsAmong(o, [other]) === 0) continue;
+        if (!state.atOnce(o, other)) continue;
         totals.hard++;
         const [a, b] = [m.occurrences[other]?.id ?? "", m.occurrences[o]?.id ?? ""];
         violations.push({ constraint: "same-program-at-once", level: "hard", occurrenceId: b, programId: m.occurrences[o]?.programId ?? "", message: `${a} and ${b} of the same program are at the same time` });

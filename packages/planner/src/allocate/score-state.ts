@@ -478,13 +478,15 @@ export class ScoreState {
    * are the program's own choice, parallel groups, say; the planner moves neither).
    */
   overlapsAmong(occ: number, others: readonly number[]): number {
-    const m = this.model;
-    const start = m.start[occ] ?? 0;
-    const end = m.end[occ] ?? 0;
-    const flexible = m.flexible[occ] === 1;
     let count = 0;
-    for (const o of others) if (o !== occ && (flexible || m.flexible[o] === 1) && (m.start[o] ?? 0) < end && start < (m.end[o] ?? 0)) count++;
+    for (const o of others) if (this.atOnce(occ, o)) count++;
     return count;
+  }
+
+  /** Whether two sessions (of one program) are at the same time, one of them flexible: the pair the hard point counts. */
+  atOnce(a: number, b: number): boolean {
+    const m = this.model;
+    return a !== b && (m.flexible[a] === 1 || m.flexible[b] === 1) && (m.start[b] ?? 0) < (m.end[a] ?? 0) && (m.start[a] ?? 0) < (m.end[b] ?? 0);
   }
 
   /** How many other sessions of its program are at the same time as a flexible occurrence now: what a slot choice must leave at 0. */
