@@ -13,6 +13,7 @@ import { isReal, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { langOf, NO_ITEMS } from "./literal-parser.js";
 import { ScheduleParser } from "./schedule-parser.js";
 import { startsPartyObligation } from "./party-obligation.js";
+import { namesNeedResource } from "./need-resource-name.js";
 import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
 
 const k = T.keyword;
@@ -337,8 +338,8 @@ export class DeclarationParser extends ScheduleParser {
     this.OPTION(() => (quantity = this.SUBRULE(this.number)));
     const kindTok = this.CONSUME(T.AnyResourceKind);
     let resource: Reference | undefined;
-    // Only a plain identifier can name the resource here, so the next property's keyword is never taken for one.
-    this.OPTION2(() => (resource = this.identifierRef(this.CONSUME(T.Identifier))));
+    // A keyword names the resource only where need-resource-name.ts says, so the next property's keyword is never taken for one.
+    this.OPTION2({ GATE: () => namesNeedResource(this.LA(1).tokenType, this.LA(1).startLine ?? 0, kindTok.startLine ?? 0), DEF: () => (resource = this.identifierRef(this.CONSUME(T.Name))) });
     const need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; preferred?: Reference; features: Reference[] } = { features: [] };
     this.OPTION3(() => {
       this.CONSUME(k("With"));

@@ -29,6 +29,7 @@ import { definiteLangAt, imageOf, langAt, meaningAt, rangeAt, spanAt, type Token
 import { canonicalFact, chain, PERIOD_BY_TOKEN } from "./literal-parser.js";
 import { applyBetween, finishTail, type GatheredTail } from "./schedule-parser.js";
 import { DateNode, DayGroupValueNode, NeedsValueNode, WindowsValueNode, DayRangeValueNode, DaySetValueNode, DurationValueNode, MoneyValueNode, NumberNode, PlainNeedNode, PropertyNode, ReferenceNode, StringNode, TimeNode, TimeRangeValueNode, WeeklyWindowValueNode } from "../ast-builder/node-classes.js";
+import { namesNeedResource } from "./need-resource-name.js";
 
 type DayItem = DaySetNode["items"][number];
 type CompareOp = "==" | "!=" | "<" | "<=" | ">" | ">=";
@@ -654,8 +655,8 @@ export class FastReader {
     const quantity = this.is(T.NumberLiteral) ? this.number() : undefined;
     const kindTok = this.takeIn(ANY_RESOURCE_KIND);
     let resource: Reference | undefined;
-    if (this.is(T.Identifier)) {
-      const t = this.take(T.Identifier);
+    if (this.p < this.t.count && namesNeedResource(this.typeAt(this.p), this.t.lines[this.p] ?? 0, this.t.lines[kindTok] ?? 0)) {
+      const t = this.p++;
       resource = new ReferenceNode(this.range(t), this.image(t));
     }
     const resourceKind = RESOURCE_KIND.get(this.typeAt(kindTok));
