@@ -9,6 +9,7 @@ import { dayNumber, intersect, periodsMeeting, type DateSpan } from "../calendar
 import { expectedWords, notScheduledWords } from "./expected-text.js";
 import { shareTarget, sitesWords, unusedWords } from "./finding-message.js";
 import { sharesPaidBy } from "./shares-paid.js";
+import { countedBy, servesRecipient } from "./counted-sessions.js";
 import { expectOccurrences } from "../plan/option-shapes.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
 
@@ -161,11 +162,16 @@ function checkObligation(
       const { recipient } = obligation;
       const dates = recipient === undefined ? counts.byResource.get(obligation.resource) : providedTo(obligation.resource, recipient);
       const to = recipient === undefined ? "" : ` for ${recipient}`;
+      // The sessions that would have used it, cancelled or not placed: read only when a period is short, and then say why.
+      let notHeld: readonly string[] | undefined;
+      const notHeldIn = (w: DateSpan): number => countBetween((notHeld ??= notHeldDates(planned, countedBy(workspace, obligation))), w.from, w.to);
       return periodChecks(scope, obligation.per, (w, share) => {
         const planned = countBetween(dates, w.from, w.to);
         const min = partialMinimum(obligation.quantity, share);
         const expected = `>= ${min}`;
-        return { expected, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s)${to} in ${w.from}..${w.to}, expected ${expectedWords(expected).en}` };
+        const notScheduled = planned < min ? notHeldIn(w) : 0;
+        const message = `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s)${to} in ${w.from}..${w.to}, expected ${expectedWords(expected).en}${notScheduledWords(notScheduled).en}`;
+        return { expected, planned, ...(notScheduled > 0 ? { notScheduled } : {}), ok: planned >= min, message };
       }, base);
     }
     case "hosts":
@@ -200,11 +206,16 @@ function checkObligation(
   }
 }
 
+/** The local dates, sorted, of the occurrences `counted` counts that the plan does not hold (cancelled or not placed). */
+function notHeldDates(planned: readonly PlannedOccurrence[], counted: ((o: PlannedOccurrence) => boolean) | undefined): readonly string[] {
+  const dates: string[] = [];
+  if (counted !== undefined) for (const o of planned) if (o.status !== "scheduled" && counted(o)) dates.push(localDateOf(o));
+  return dates.sort();
+}
+
 /**
- * The local dates, sorted, of the scheduled occurrences that use a resource for a recipient: a
- * program of the recipient (a library), or a session at it (its site, or one of its sites), or a
- * program with it among its partners and not among its sites (a route's school is served on the
- * days the route is at it). The scheduled occurrences by resource are the count index's; each
+ * The local dates, sorted, of the scheduled occurrences that use a resource for a recipient
+ * (see servesRecipient: a route's school is served on the days the route is at it). The scheduled occurrences by resource are the count index's; each
  * pair's dates are remembered: a province's hundreds of agreements read the plan once.
  */
 function providedDates(workspace: Workspace, counts: CountIndex): (resource: string, recipient: string) => readonly string[] {
@@ -216,14 +227,7 @@ function providedDates(workspace: Workspace, counts: CountIndex): (resource: str
     if (remembered !== undefined) return remembered;
     programs ??= new Map(workspace.programs.map((p) => [p.id, p]));
     const dates: string[] = [];
-    for (const o of counts.usersByResource.get(resource) ?? []) {
-      const program = programs.get(o.programId);
-      const atRecipient = o.site === recipient || (o.sites?.includes(recipient) ?? false);
-      // A partner that is one of the program's sites gets the sessions held at it alone: a route
-      // visiting two schools serves each on its own days, not on the other's.
-      const partnerElsewhere = (program?.partners.includes(recipient) ?? false) && !(program?.sites.includes(recipient) ?? false);
-      if (o.libraryId === recipient || atRecipient || partnerElsewhere) dates.push(localDateOf(o));
-    }
+    for (const o of counts.usersByResource.get(resource) ?? []) if (servesRecipient(o, programs.get(o.programId), recipient)) dates.push(localDateOf(o));
     dates.sort();
     known.set(key, dates);
     return dates;

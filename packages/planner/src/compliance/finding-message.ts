@@ -15,7 +15,7 @@ export interface FailedObligation {
   readonly expected: string;
   /** Planned count or rupiah. */
   readonly planned: number;
-  /** The program's sessions in the period cancelled or not placed, when any. */
+  /** The sessions in the period the obligation would count, cancelled or not placed, when any. */
   readonly notScheduled?: number | undefined;
   /** For a budget share: the rupiah of it the planned sessions do not use, when any. */
   readonly unused?: number | undefined;
@@ -96,7 +96,7 @@ export function obligationMessage(finding: FailedObligation, agreement: Agreemen
     case "sessions":
       return { key: `${code}.sessions`, args: { ...base, program: obligation.program, sites: sitesWords(obligation.sites), expected, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "provides":
-      return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient), expected } };
+      return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient), expected, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "hosts":
       return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "budget_share": {

@@ -27,7 +27,7 @@ export interface ComplianceDiagnostic {
   readonly expected: string;
   /** Planned count or rupiah. */
   readonly planned: number;
-  /** For a count of sessions short of its minimum, or a hosted program with none: the program's sessions in the period cancelled or not placed (absent when none). */
+  /** For a count of sessions or a resource provided short of its minimum, or a hosted program with none: the sessions in the period it would count, cancelled or not placed (absent when none). */
   readonly notScheduled?: number;
   /** The period checked. */
   readonly period: DateSpan;

@@ -1,7 +1,9 @@
 import type { Labels, MessageRef, Workspace } from "@lontar/core";
-import { heldAt, localDateOf } from "../compliance/count-index.js";
+import { localDateOf } from "../compliance/count-index.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
 import { closureCalendar } from "../expand/closures.js";
+import { heldAtLibrary } from "../expand/opening-hours.js";
+import { openingGap } from "../calendar/opening-gap.js";
 import { indexWorkspace } from "../export/plan-view.js";
 import { reasonsReader } from "../export/occurrence-facts.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
@@ -27,62 +29,97 @@ function whyNot(read: (o: PlannedOccurrence) => string[], o: PlannedOccurrence, 
   return reason === undefined ? (language === "en" ? "cancelled" : "dibatalkan") : uncapitalise(trimStop(reason));
 }
 
+/** Day steps tried for another day: the same weekday a week or more away first (a weekly schedule's day), then the nearest days. */
+const STEPS: readonly number[] = [7, 14, 21, 28, 35, -7, -14, -21, -28, -35, ...Array.from({ length: 30 }, (_, i) => [i + 1, -(i + 1)]).flat().filter((d) => d % 7 !== 0)];
+
 /**
- * A day at the same time as `session`, a week or more away within `period` and the plan's
- * horizon, when the library is not closed (no holiday, no closure), nor the declared library it
- * is held at when that is another, and the program has no
- * session yet: the date-time a schedule's `also` could add. Undefined when there is none.
+ * A day at the same time as `session` within `period` and the plan's horizon (the same weekday
+ * a week or more away first, else the nearest day), when the library is open then (no holiday,
+ * no closure, inside its opening hours when the session is held there), as is the declared
+ * library it is held at when that is another, and the program has no session yet, nor is it
+ * `chosen` (the days suggested for its other sessions): the date-time a schedule's `also`
+ * could add. Undefined when there is none.
  */
-function replacementDay(workspace: Workspace, plan: Plan, session: PlannedOccurrence, period: DateSpan): string | undefined {
+function replacementDay(workspace: Workspace, plan: Plan, session: PlannedOccurrence, period: DateSpan, chosen: ReadonlySet<string>): string | undefined {
   const library = workspace.libraries.find((l) => l.id === session.libraryId);
   if (library === undefined) return undefined;
   const closures = closureCalendar(library);
   // Held at another declared library: a day it is closed is no day to add either (expand/site-closures.ts would cancel it).
   const site = session.site === undefined || session.site === library.id ? undefined : workspace.libraries.find((l) => l.id === session.site);
   const siteClosures = site === undefined ? undefined : closureCalendar(site);
+  // The hours that bind the session: its library's where it is held there, the visited library's where that is declared.
+  const hours = site?.openingHours ?? (heldAtLibrary(library.id, session) ? library.openingHours : []);
   const taken = new Set(plan.occurrences.filter((o) => o.programId === session.programId).map(localDateOf));
   const from = period.from > plan.horizon.from ? period.from : plan.horizon.from;
   const to = period.to < plan.horizon.to ? period.to : plan.horizon.to;
   const day = dayNumber(localDateOf(session));
-  const steps = [1, 2, 3, 4, 5, -1, -2, -3, -4, -5];
-  for (const step of steps) {
-    const date = dateOfDay(day + 7 * step);
-    if (date < from || date > to || taken.has(date) || closures.closedOn(date) !== undefined || siteClosures?.closedOn(date) !== undefined) continue;
+  const endDays = dayNumber(session.end.slice(0, 10)) - day;
+  for (const step of STEPS) {
+    const date = dateOfDay(day + step);
+    if (date < from || date > to || taken.has(date) || chosen.has(date) || closures.closedOn(date) !== undefined || siteClosures?.closedOn(date) !== undefined) continue;
+    if (openingGap(hours, `${date}${session.start.slice(10)}`, `${dateOfDay(day + step + endDays)}${session.end.slice(10)}`) !== undefined) continue;
     return `${date}T${session.start.slice(11, 16)}`;
   }
   return undefined;
 }
 
 /**
- * The sessions of `program` in `periods` (one, or each period an obligation misses) the plan
- * does not hold (cancelled or not placed), each named with its date, time and reason, and a
- * fix: another day of the first one's period at the same time (`also 2027-03-16T09:00` in a
- * recurring schedule), or to move the session. With `sites`, only the sessions held at one of
- * them (a count `at tanah_garam, ix_korong`).
+ * The days `also` could add for sessions not held, at their times: one in each session's own
+ * period (a stop-55 walk: three months missed, and one date offered, for the first). For
+ * sessions of one program only, and only when each has a day; else the first one's day alone
+ * (or none), and the message's other fix, to move them, covers the rest.
+ */
+function replacementDays(workspace: Workspace, plan: Plan, sessions: readonly PlannedOccurrence[], periodOf: (o: PlannedOccurrence) => DateSpan | undefined): string[] {
+  const chosen = new Set<string>();
+  const days: string[] = [];
+  const oneProgram = sessions.every((o) => o.programId === sessions[0]?.programId);
+  for (const session of oneProgram ? sessions : sessions.slice(0, 1)) {
+    const period = periodOf(session);
+    const day = period === undefined ? undefined : replacementDay(workspace, plan, session, period, chosen);
+    if (day === undefined) return days.slice(0, 1);
+    chosen.add(day.slice(0, 10));
+    days.push(day);
+  }
+  return days;
+}
+
+/**
+ * The sessions in `periods` (one, or each period an obligation misses) that an obligation
+ * counts (`counted`: see countedBy) and the plan does not hold (cancelled or not placed), each
+ * named with its date, time and reason (and its program, when they are of several), and a fix
+ * for the first one's program: another day of its period at the same time
+ * (`also 2027-03-16T09:00` in a recurring schedule), or to move the session.
  * Undefined when none, or more than {@link NOT_SCHEDULED_NAMED}.
  *
- * @example notScheduledDetail(workspace, plan, "kelas_literasi_digital", [{ from: "2027-03-01", to: "2027-03-31" }])?.words.en
+ * @example notScheduledDetail(workspace, plan, (o) => o.programId === "kelas_literasi_digital", [{ from: "2027-03-01", to: "2027-03-31" }])?.words.en
  */
-export function notScheduledDetail(workspace: Workspace, plan: Plan, program: string, periods: readonly DateSpan[], sites?: readonly string[]): NotScheduledDetail | undefined {
+export function notScheduledDetail(workspace: Workspace, plan: Plan, counted: (o: PlannedOccurrence) => boolean, periods: readonly DateSpan[]): NotScheduledDetail | undefined {
   const periodOf = (o: PlannedOccurrence): DateSpan | undefined => periods.find((p) => localDateOf(o) >= p.from && localDateOf(o) <= p.to);
-  // A count of the sessions at some sites (`at tanah_garam`) is short only of those held there.
-  const sessions = plan.occurrences.filter((o) => o.programId === program && o.status !== "scheduled" && periodOf(o) !== undefined && (sites === undefined || heldAt(o, sites)));
+  const sessions = plan.occurrences.filter((o) => o.status !== "scheduled" && periodOf(o) !== undefined && counted(o));
   const [first] = sessions;
   const period = first === undefined ? undefined : periodOf(first);
   if (first === undefined || period === undefined || sessions.length > NOT_SCHEDULED_NAMED) return undefined;
+  const program = first.programId;
+  // Sessions of several programs (what a library provides is used by more than one): each says whose it is.
+  const whose = sessions.some((o) => o.programId !== program) ? (o: PlannedOccurrence): string => `${o.programId} ` : (): string => "";
   const index = indexWorkspace(workspace);
   const say = (language: "en" | "id"): string => {
     const read = reasonsReader(index, language, plan.occurrences);
-    const listed = sessions.map((o) => `${localDateOf(o)} ${o.start.slice(11, 16)}, ${whyNot(read, o, language)}`).join("; ");
+    const listed = sessions.map((o) => `${whose(o)}${localDateOf(o)} ${o.start.slice(11, 16)}, ${whyNot(read, o, language)}`).join("; ");
     return language === "en" ? ` (${sessions.length} cancelled or not placed: ${listed})` : ` (${sessions.length} dibatalkan atau belum ditempatkan: ${listed})`;
   };
   const recurring = workspace.programs.find((p) => p.id === program)?.schedules.some((s) => s.kind === "rrule") === true;
-  const date = recurring ? replacementDay(workspace, plan, first, period) : undefined;
+  const dates = recurring ? replacementDays(workspace, plan, sessions, periodOf) : [];
+  const [date] = dates;
   const args = { program, from: period.from, to: period.to };
   // Every session missed cancelled by a public holiday or cuti bersama (a festival on 17 August): holding it on the day is the other fix,
   // which LON5104 alone said, after this error (a 2027 planning walk).
   const onHolidays = sessions.every((o) => o.status === "cancelled" && o.reasons?.[0]?.constraint === "public-holiday");
   const suggestion: MessageRef =
-    date === undefined ? { key: onHolidays ? "LON5101.moveSessionOrHoliday" : "LON5101.moveSession", args } : { key: onHolidays ? "LON5101.addSessionOrHoliday" : "LON5101.addSession", args: { ...args, date } };
+    date === undefined
+      ? { key: onHolidays ? "LON5101.moveSessionOrHoliday" : "LON5101.moveSession", args }
+      : dates.length > 1
+        ? { key: onHolidays ? "LON5101.addSessionsOrHoliday" : "LON5101.addSessions", args: { program, count: dates.length, dates: dates.join(", ") } }
+        : { key: onHolidays ? "LON5101.addSessionOrHoliday" : "LON5101.addSession", args: { ...args, date } };
   return { words: { en: say("en"), id: say("id") }, suggestion };
 }

@@ -18,6 +18,7 @@ import { precedenceDiagnostics } from "./precedences.js";
 import { budgetPeriodDiagnostics } from "./budget-periods.js";
 import { uncheckedAgreementDiagnostics } from "./unchecked-agreements.js";
 import { notScheduledDetail, type NotScheduledDetail } from "./not-scheduled.js";
+import { countedBy } from "../compliance/counted-sessions.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { ComplianceFinding, Plan } from "../plan/plan.js";
@@ -108,7 +109,7 @@ function missedMessage(missed: MissedPeriods, agreement: Agreement, notScheduled
     expected: missed.expected,
   };
   if (obligation?.kind === "sessions") return { key: `${code}.sessionsMissed`, args: { ...base, program: obligation.program, sites: sitesWords(obligation.sites), notScheduled: notScheduled ?? "" } };
-  if (obligation?.kind === "provides") return { key: `${code}.providesMissed`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient) } };
+  if (obligation?.kind === "provides") return { key: `${code}.providesMissed`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient), notScheduled: notScheduled ?? "" } };
   return undefined;
 }
 
@@ -123,9 +124,8 @@ function findingDiagnostic(workspace: Workspace, plan: Plan, finding: Compliance
   const code = finding.severity === "error" ? "LON5101" : "LON5102";
   if (localized === undefined) return { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] };
   const obligation = agreement.obligations[finding.obligationIndex];
-  const program = obligation?.kind === "sessions" || obligation?.kind === "hosts" ? obligation.program : undefined;
-  const sites = obligation?.kind === "sessions" ? obligation.sites : undefined;
-  const detail = program === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, program, [finding.period], sites);
+  const counted = obligation === undefined ? undefined : countedBy(workspace, obligation);
+  const detail = counted === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, counted, [finding.period]);
   return diagnosticFromMessage(detail === undefined ? localized : { ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: shortfallSuggestions([finding], agreement, detail) });
 }
 
@@ -185,7 +185,8 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     // Sessions held on none of the missed periods' days (a holiday, a closure, not placed): each named with why, and another day offered.
     const obligation = agreement.obligations[first.obligationIndex];
     const short = group.filter((f) => (f.notScheduled ?? 0) > 0).map((f) => f.period);
-    const detail = missed === undefined || obligation?.kind !== "sessions" || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, obligation.program, short, obligation.sites);
+    const counted = obligation?.kind === "sessions" || obligation?.kind === "provides" ? countedBy(workspace, obligation) : undefined;
+    const detail = missed === undefined || counted === undefined || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, counted, short);
     const text = missed === undefined ? undefined : missedMessage(missed, agreement, detail?.words);
     if (text === undefined) return group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location));
     return [diagnosticFromMessage(text, location, { suggestions: shortfallSuggestions(group, agreement, detail) })];

@@ -98,7 +98,7 @@ export const ComplianceFinding = z
     period: z.object({ from: z.string(), to: z.string() }),
     expected: z.string(),
     planned: z.number(),
-    notScheduled: z.number().int().optional().describe("For a count of sessions short of its minimum, or a hosted program with none: the program's sessions in the period that were cancelled or not placed (absent when none)."),
+    notScheduled: z.number().int().optional().describe("For a count of sessions or a resource provided short of its minimum, or a hosted program with none: the sessions in the period the obligation would count (the program's, or those of the programs needing the resource) that were cancelled or not placed (absent when none)."),
     unused: z.number().int().positive().optional().describe("For a budget share: the rupiah of it that the planned sessions do not use (absent when they use all of it)."),
     shareCap: z.number().int().positive().optional().describe("For a share from a budget that holds less than the share: the budget's amount, the most the share can pay (LON5007 says so where the share is written); `unused` counts up to it (absent otherwise)."),
     outsideBudget: z.number().int().positive().optional().describe("For a share in a budget (a partner's `from` a budget, or the library's): the rupiah of the planned cost on dates outside that budget's period, which the budget, and so the share, does not pay (absent when none)."),

@@ -50,7 +50,7 @@ export function workspaceOf(input: Record<string, unknown>): Workspace {
   return result.value;
 }
 
-/** A village library in Jakarta time with opening hours Monday-Saturday 08:00-16:00. */
+/** A village library in Jakarta time, declaring no opening hours (open every day, at any hour). */
 export const library = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   id,
   name: `Perpustakaan ${id}`,

@@ -49,8 +49,12 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     const [d] = planDiagnostics(ws, plan, horizon).filter((x) => x.code === "LON5101");
     const id = localizeDiagnostic(d!, "id");
     expect(id.message).toMatch(/^pks kewajiban 1 tidak terpenuhi dalam 2 dari 12 bulan \(Feb 2027, Mei 2027\): .* \(2 dibatalkan atau belum ditempatkan: 2027-02-06 09:00, dibatalkan: hari libur, [^;]*Imlek[^;]*; 2027-05-01 09:00, dibatalkan: hari libur, [^)]*Buruh[^)]*\)$/);
-    expect(id.suggestions.map((s) => s.message)).toEqual(["adakan `kelas` pada hari lain dalam 2027-02-01..2027-02-28: tambahkan `juga 2027-02-13T09:00` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya; atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya"]);
+    // A day for each session not held, in its own month (stop 56: one date, for February, left May short).
+    expect(id.suggestions.map((s) => s.message)).toEqual(["adakan 2 sesi `kelas` itu pada hari lain dalam periodenya: tambahkan `juga 2027-02-13T09:00, 2027-05-08T09:00` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya; atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya"]);
     expect(localizeDiagnostic(d!, "en").message).toContain("(2 cancelled or not placed: 2027-02-06 09:00, cancelled: public holiday, ");
+    // The days suggested, added with `also`, meet the obligation.
+    const fixed = workspace([{ kind: "rrule", dtstart: "2027-01-02T09:00", rrule: "FREQ=MONTHLY;BYDAY=1SA", durationMinutes: 120, rdates: ["2027-02-13T09:00", "2027-05-08T09:00"] }]);
+    expect(planDiagnostics(fixed, planWorkspace(fixed, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101")).toEqual([]);
   });
 
   // helper-140 (a planner's walk): a weekly Saturday class and 30 a semester was told only to add one session on another day.
@@ -67,7 +71,8 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     const [sparse, another] = localizeDiagnostic(d!, "id").suggestions.map((s) => s.message);
     // 26 Saturdays from 2 January to 26 June, 26 from 3 July to 25 December.
     expect(sparse).toBe("sekalipun semua sesinya diadakan, jadwal `kelas` memberi paling banyak 26 sesi per semester pada 2027-01-01..2027-12-31, kurang dari 30 yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah");
-    expect(another).toMatch(/^adakan `kelas` pada hari lain dalam 2027-01-01\.\.2027-06-30: /);
+    // A Saturday class: the Saturdays near are its own, so the nearest open days (the library declares no hours), one for each session not held.
+    expect(another).toMatch(/^adakan 3 sesi `kelas` itu pada hari lain dalam periodenya: tambahkan `juga 2027-02-07T09:00, 2027-05-02T09:00, 2027-12-27T09:00` /);
     expect(localizeDiagnostic(d!, "en").suggestions[0]?.message).toBe("even with every session held, `kelas`'s schedule gives at most 26 session(s) per semester in 2027-01-01..2027-12-31, short of the 30 agreed: add days or sessions to its schedule, or agree on a lower minimum");
     // helper-142: the hint names the periods the schedule cannot reach, not those it reaches once their sessions on holidays are held.
     // Five a month: every month of four Saturdays is out of reach; May's five (1 May, Labour Day) are not.
@@ -84,7 +89,7 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     // A minimum the Saturdays reach once the ones on holidays are held: only another day is suggested.
     const reachable = agreed(26);
     const [met] = planDiagnostics(reachable, planWorkspace(reachable, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101");
-    expect(localizeDiagnostic(met!, "en").suggestions.map((s) => s.message.slice(0, 20))).toEqual(["hold `kelas` on anot"]);
+    expect(localizeDiagnostic(met!, "en").suggestions.map((s) => s.message.slice(0, 20))).toEqual(["hold the 3 sessions "]);
   });
 
   it("a single session (`once`) cannot take `also`: the suggestion is to move it", () => {
@@ -92,5 +97,33 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     const plan = planWorkspace(ws, { horizon: { from: "2027-03-01", to: "2027-03-31" }, seed: 1 });
     const [d] = planDiagnostics(ws, plan, plan.horizon).filter((x) => x.code === "LON5101");
     expect(localizeDiagnostic(d!, "en").suggestions.map((s) => s.message)).toEqual(["hold `kelas` on another day of 2027-03-01..2027-03-31: move the session, or add one to its schedule; or, to hold it on the holiday itself, as a 17 August contest is, write `including holidays` after its schedule"]);
+  });
+
+  // Stop 56 (a Langsa walk): `perpustakaan menyediakan paket setiap bulan kepada sd1` short in three months said only "0 sessions",
+  // where a count of the same sessions named the holidays that cancelled them.
+  it("a resource provided short names the sessions that would have used it, cancelled or not placed, and a day for each", () => {
+    const provided = (rdates: readonly string[]) =>
+      workspaceOf({
+        libraries: [library("lib", { closures: [{ kind: "public_holidays" }], openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }] })],
+        partners: [{ id: "sd1", name: "SD 1", kind: "school" }],
+        resources: [{ kind: "collection", id: "paket", library: "lib", packages: 4, copiesPerPackage: 20 }],
+        programs: [{ id: "kirim", title: "Kirim paket", library: "lib", category: "class", partners: ["sd1"], needs: [{ kind: "collection", resource: "paket" }], schedules: [{ kind: "rrule", dtstart: "2027-01-01T09:00", rrule: "FREQ=MONTHLY;BYMONTHDAY=1", durationMinutes: 120, rdates }] }],
+        agreements: [{ id: "mou", library: "lib", partner: "sd1", validity: horizon, obligations: [{ kind: "provides", party: "library", resource: "paket", quantity: 1, per: "month", recipient: "sd1", source: span(4) }], source: span(1) }],
+      });
+    const ws = provided([]);
+    const plan = planWorkspace(ws, { horizon, seed: 1 });
+    const [d, ...rest] = planDiagnostics(ws, plan, horizon).filter((x) => x.code === "LON5101");
+    expect(rest).toEqual([]);
+    // 1 January, 1 May and 1 June 2027 are holidays; 1 August is a Sunday, held outside the opening hours (LON5105), so it counts.
+    const id = localizeDiagnostic(d!, "id");
+    expect(id.message).toMatch(/^mou kewajiban 1 tidak terpenuhi dalam 3 dari 12 bulan \(Jan 2027, Mei–Jun 2027\): paket dipakai oleh 0 sesi terjadwal untuk sd1 per bulan, diharapkan paling sedikit 1 \(3 dibatalkan atau belum ditempatkan: 2027-01-01 09:00, dibatalkan: hari libur, [^;]*; 2027-05-01 09:00, [^;]*; 2027-06-01 09:00, [^)]*\)$/);
+    expect(localizeDiagnostic(d!, "en").message).toContain("for sd1 per month, expected at least 1 (3 cancelled or not placed: 2027-01-01 09:00, cancelled: public holiday, ");
+    // A weekday the library opens for each (1 May is a Saturday: not 8 May, the library is closed on Saturdays).
+    const [hint] = id.suggestions.map((s) => s.message);
+    expect(hint).toContain("tambahkan `juga 2027-01-08T09:00, 2027-05-03T09:00, 2027-06-08T09:00` pada jadwalnya");
+    const fixed = provided(["2027-01-08T09:00", "2027-05-03T09:00", "2027-06-08T09:00"]);
+    expect(planDiagnostics(fixed, planWorkspace(fixed, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101")).toEqual([]);
+    // The plan's finding counts them too.
+    expect(plan.agreements[0]?.findings.filter((f) => !f.ok).map((f) => [f.period.from, f.notScheduled])).toEqual([["2027-01-01", 1], ["2027-05-01", 1], ["2027-06-01", 1]]);
   });
 });

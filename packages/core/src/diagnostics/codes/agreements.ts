@@ -7,8 +7,8 @@ const OBLIGATION_MESSAGES = {
     "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal{sites} dalam {from}..{to}, diharapkan {expected}{notScheduled}",
   ),
   provides: L(
-    "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s){recipient} in {from}..{to}, expected {expected}",
-    "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} sesi terjadwal{recipient} dalam {from}..{to}, diharapkan {expected}",
+    "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s){recipient} in {from}..{to}, expected {expected}{notScheduled}",
+    "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} sesi terjadwal{recipient} dalam {from}..{to}, diharapkan {expected}{notScheduled}",
   ),
   hosts: L(
     "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one{notScheduled}",
@@ -24,8 +24,8 @@ const OBLIGATION_MESSAGES = {
     "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {program} memiliki {planned} sesi terjadwal{sites} per {period}, diharapkan {expected}{notScheduled}",
   ),
   providesMissed: L(
-    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s){recipient} per {period}, expected {expected}",
-    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} sesi terjadwal{recipient} per {period}, diharapkan {expected}",
+    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s){recipient} per {period}, expected {expected}{notScheduled}",
+    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} sesi terjadwal{recipient} per {period}, diharapkan {expected}{notScheduled}",
   ),
   // Suggestions for a count short because sessions of the program were cancelled or not placed.
   addSession: L(
@@ -44,6 +44,15 @@ const OBLIGATION_MESSAGES = {
   moveSessionOrHoliday: L(
     "hold `{program}` on another day of {from}..{to}: move the session, or add one to its schedule; or, to hold it on the holiday itself, as a 17 August contest is, write `including holidays` after its schedule",
     "adakan `{program}` pada hari lain dalam {from}..{to}: pindahkan sesinya, atau tambahkan satu pada jadwalnya; atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya",
+  ),
+  // Several sessions not held, each in a period missed: a day for each.
+  addSessions: L(
+    "hold the {count} sessions of `{program}` on other days of their periods: add `also {dates}` to its schedule (days the library is open), or move the sessions",
+    "adakan {count} sesi `{program}` itu pada hari lain dalam periodenya: tambahkan `juga {dates}` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya",
+  ),
+  addSessionsOrHoliday: L(
+    "hold the {count} sessions of `{program}` on other days of their periods: add `also {dates}` to its schedule (days the library is open), or move the sessions; or, to hold them on the holidays themselves, as a 17 August contest is, write `including holidays` after its schedule",
+    "adakan {count} sesi `{program}` itu pada hari lain dalam periodenya: tambahkan `juga {dates}` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya; atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya",
   ),
   // Suggestion for a count its schedule cannot reach, however many of its sessions are held.
   scheduleTooSparse: L(
