@@ -232,12 +232,12 @@ export const CLI_MESSAGES = {
     "kewajiban {number}: tidak terpenuhi dalam {count} {periods} ({names}): {planned} direncanakan, diharapkan {expected}",
   ),
   "plan.noRoomOne": L(
-    "  no room      one session of {programs} does not fit in its period (holidays, closures or the windows leave too little time; `lontar check` says which: LON5108)",
-    "  tidak muat   satu sesi {programs} tidak muat dalam periodenya (hari libur, hari tutup atau jendelanya menyisakan terlalu sedikit waktu; `lontar check` menyebut yang mana: LON5108)",
+    "  no room      one session of {programs} does not fit in its period (holidays, closures, opening hours or the windows leave too little time; `lontar check` says which: LON5108)",
+    "  tidak muat   satu sesi {programs} tidak muat dalam periodenya (hari libur, hari tutup, jam buka atau jendelanya menyisakan terlalu sedikit waktu; `lontar check` menyebut yang mana: LON5108)",
   ),
   "plan.noRoom": L(
-    "  no room      {count} sessions of {programs} do not fit in their periods (holidays, closures or the windows leave too little time; `lontar check` says which: LON5108)",
-    "  tidak muat   {count} sesi {programs} tidak muat dalam periodenya (hari libur, hari tutup atau jendelanya menyisakan terlalu sedikit waktu; `lontar check` menyebut yang mana: LON5108)",
+    "  no room      {count} sessions of {programs} do not fit in their periods (holidays, closures, opening hours or the windows leave too little time; `lontar check` says which: LON5108)",
+    "  tidak muat   {count} sesi {programs} tidak muat dalam periodenya (hari libur, hari tutup, jam buka atau jendelanya menyisakan terlalu sedikit waktu; `lontar check` menyebut yang mana: LON5108)",
   ),
   "plan.allCancelled": L(
     "  cancelled    {programs}: every session of theirs is cancelled (`lontar check` says why: LON5104)",

@@ -89,31 +89,39 @@ export function spreadSlots(candidates: readonly Slot[], count: number): Slot[] 
  * or day) overlapping the horizon and `within`, every candidate slot (each window day,
  * from the window start in steps of {@link FLEXIBLE_STEP_MINUTES} while the session
  * fits), then `count` defaults spread through the period. For a program held at its
- * library (`context.open`), the candidates are those while the library is open, when
- * there are at least `count` of them (else all). Each occurrence carries its period and
- * its candidates; the allocator may move it to any of them. A period cut
- * by the horizon still gets its full count, placed in the part inside the horizon.
+ * library (`context.open`), the candidates are those while the library is open, when its
+ * windows leave any such time in the horizon: a period with room for fewer than `count`
+ * there is short, and holds those that fit (a walk of stop 56: a window `13:00-17:00` at a
+ * library closing at 16:00 placed a session at 15:00-17:00 in a week of holidays, an error,
+ * where two periods more were only short); when they leave none, all of them (the window
+ * and the hours disagree: LON5105 says so). Each occurrence carries its period and its
+ * candidates; the allocator may move it to any of them. A period cut by the horizon still
+ * gets its full count, placed in the part inside the horizon.
  */
 export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
   const span = schedule.within === undefined ? context.horizon : intersect(schedule.within, context.horizon);
   if (span === undefined) return;
   const budget: Budget = { left: context.maxOccurrences, exhausted: false };
+  const periods: { readonly period: DateSpan; readonly candidates: Slot[]; readonly open: Slot[] }[] = [];
   for (const period of periodsMeeting(span, schedule.per).map((m) => m.period)) {
     const inside = intersect(period, span);
     if (inside === undefined) continue;
     const candidates = candidatesOf(schedule, inside, context, clock, budget);
     if (budget.exhausted) {
       sink.report("EXPAND_LIMIT", "hard", `more than ${context.maxOccurrences.toLocaleString("en")} candidate slots (the bound per schedule); expansion stopped in the period ${period.from}..${period.to}, the periods before keep their sessions`);
-      return;
+      break;
     }
+    // Held at the library: the slots while it is open.
+    periods.push({ period, candidates, open: context.open === undefined ? candidates : candidates.filter(context.open) });
+  }
+  const keepsHours = periods.some((p) => p.open.length > 0);
+  for (const { period, candidates, open } of periods) {
+    const usable = keepsHours ? open : candidates;
     // Room for as many sessions as slots kept apart: two sessions of one schedule are never at once.
-    const room = apartSlots(candidates).length;
+    const room = apartSlots(usable).length;
     if (room < schedule.count) {
       sink.report("EXPAND_FLEXIBLE_SHORT", "medium", flexibleShortMessage(period, room, schedule.count), { period, slots: room });
     }
-    // Held at the library: only the slots while it is open, when they have room for the count.
-    const open = context.open === undefined ? candidates : candidates.filter(context.open);
-    const usable = apartSlots(open).length >= schedule.count ? open : candidates;
     const flexible = { period, candidates: usable };
     for (const slot of spreadSlots(usable, schedule.count)) {
       sink.place({ startMs: slot.startMs, endMs: slot.endMs, flexible }, { skipClosures: false });

@@ -42,8 +42,8 @@ describe("LON5108: a flexible schedule with fewer free times than sessions in a 
 
   it("names the period and its free times in each language", () => {
     const [first] = diagnostics;
-    expect(localizeDiagnostic(first!, "en").message).toBe("`bergilir` asks for 2 sessions per week, but 2019-06-03..2019-06-09 has time free for 0 (holidays, closures or its windows); that period holds fewer, or widen its windows");
-    expect(localizeDiagnostic(first!, "id").message).toBe("`bergilir` meminta 2 sesi per minggu, tetapi 2019-06-03..2019-06-09 hanya punya waktu luang untuk 0 (hari libur, hari tutup atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya");
+    expect(localizeDiagnostic(first!, "en").message).toBe("`bergilir` asks for 2 sessions per week, but 2019-06-03..2019-06-09 has time free for 0 (holidays, closures, opening hours or its windows); that period holds fewer, or widen its windows");
+    expect(localizeDiagnostic(first!, "id").message).toBe("`bergilir` meminta 2 sesi per minggu, tetapi 2019-06-03..2019-06-09 hanya punya waktu luang untuk 0 (hari libur, hari tutup, jam buka atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya");
   });
 
   it("counts the periods over a longer horizon and names the first", () => {
@@ -53,7 +53,7 @@ describe("LON5108: a flexible schedule with fewer free times than sessions in a 
     const mondays = workspaceOf({ libraries: [library("lib")], programs: [{ ...program("senin", 1, 1), schedules: [{ kind: "flexible", count: 1, per: "week", windows: [{ days: ["mon"], time: { start: "08:00", end: "12:00" } }], durationMinutes: 120 }] }] });
     const spring = planWorkspace(mondays, { horizon: { from: "2026-02-09", to: "2026-03-29" }, seed: 1 });
     const [d] = flexibleShortDiagnostics(mondays, spring);
-    expect(localizeDiagnostic(d!, "en").message).toBe("`senin` asks for 1 session per week, but 2 periods have time free for fewer (the first: 2026-02-16..2026-02-22, for 0; holidays, closures or its windows); they hold fewer, or widen its windows");
+    expect(localizeDiagnostic(d!, "en").message).toBe("`senin` asks for 1 session per week, but 2 periods have time free for fewer (the first: 2026-02-16..2026-02-22, for 0; holidays, closures, opening hours or its windows); they hold fewer, or widen its windows");
   });
 
   it("names a period the horizon cuts within the horizon (a walk, stop 53: a 2027 plan was told of 2026-12-28..2027-01-03)", () => {

@@ -360,17 +360,17 @@ export const AGREEMENT_ENTRIES = {
     "warning",
     L("flexible sessions with no time free", "sesi fleksibel tanpa waktu luang"),
     L(
-      "A schedule of a number of times per period (`2 times per week on weekdays between 08:00-12:00`) has a period whose windows hold fewer free times than the sessions it asks for: holidays, cuti bersama or closures fill them, or the windows are narrow. The plan holds fewer sessions then.",
-      "Jadwal beberapa kali per periode (`2 kali per minggu pada hari_kerja antara 08:00-12:00`) memiliki periode yang jendelanya memuat lebih sedikit waktu luang daripada sesi yang dimintanya: hari libur, cuti bersama atau hari tutup mengisinya, atau jendelanya sempit. Rencana memuat lebih sedikit sesi pada periode itu.",
+      "A schedule of a number of times per period (`2 times per week on weekdays between 08:00-12:00`) has a period whose windows hold fewer free times than the sessions it asks for: holidays, cuti bersama or closures fill them, the library's opening hours leave little of them, or the windows are narrow. The plan holds fewer sessions then.",
+      "Jadwal beberapa kali per periode (`2 kali per minggu pada hari_kerja antara 08:00-12:00`) memiliki periode yang jendelanya memuat lebih sedikit waktu luang daripada sesi yang dimintanya: hari libur, cuti bersama atau hari tutup mengisinya, jam buka perpustakaan hanya menyisakan sedikit darinya, atau jendelanya sempit. Rencana memuat lebih sedikit sesi pada periode itu.",
     ),
     {
       shortOne: L(
-        "`{program}` asks for {sessions} per {per}, but {from}..{to} has time free for {slots} (holidays, closures or its windows); that period holds fewer, or widen its windows",
-        "`{program}` meminta {sessions} per {per}, tetapi {from}..{to} hanya punya waktu luang untuk {slots} (hari libur, hari tutup atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya",
+        "`{program}` asks for {sessions} per {per}, but {from}..{to} has time free for {slots} (holidays, closures, opening hours or its windows); that period holds fewer, or widen its windows",
+        "`{program}` meminta {sessions} per {per}, tetapi {from}..{to} hanya punya waktu luang untuk {slots} (hari libur, hari tutup, jam buka atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya",
       ),
       short: L(
-        "`{program}` asks for {sessions} per {per}, but {periods} periods have time free for fewer (the first: {from}..{to}, for {slots}; holidays, closures or its windows); they hold fewer, or widen its windows",
-        "`{program}` meminta {sessions} per {per}, tetapi {periods} periode punya waktu luang untuk lebih sedikit (yang pertama: {from}..{to}, untuk {slots}; hari libur, hari tutup atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya",
+        "`{program}` asks for {sessions} per {per}, but {periods} periods have time free for fewer (the first: {from}..{to}, for {slots}; holidays, closures, opening hours or its windows); they hold fewer, or widen its windows",
+        "`{program}` meminta {sessions} per {per}, tetapi {periods} periode punya waktu luang untuk lebih sedikit (yang pertama: {from}..{to}, untuk {slots}; hari libur, hari tutup, jam buka atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya",
       ),
     },
   ),
