@@ -64,6 +64,19 @@ function replacementDay(workspace: Workspace, plan: Plan, session: PlannedOccurr
 }
 
 /**
+ * A day near a session not held, in its calendar month, at its time, when its library is open
+ * (see replacementDay): what a date written for it could be instead. Undefined when none is.
+ *
+ * @example dayInsteadOf(workspace, plan, cancelled) // "2027-03-17T09:00"
+ */
+export function dayInsteadOf(workspace: Workspace, plan: Plan, session: PlannedOccurrence): string | undefined {
+  const date = localDateOf(session);
+  const first = `${date.slice(0, 8)}01`;
+  const next = dateOfDay(dayNumber(first) + 31);
+  return replacementDay(workspace, plan, session, { from: first, to: dateOfDay(dayNumber(`${next.slice(0, 8)}01`) - 1) }, new Set());
+}
+
+/**
  * The days `also` could add for sessions not held, at their times: one in each session's own
  * period (a stop-55 walk: three months missed, and one date offered, for the first). For
  * sessions of one program only, and only when each has a day; else the first one's day alone

@@ -496,4 +496,22 @@ export const AGREEMENT_ENTRIES = {
       many: L("rule `{rule}` cancels {count} sessions ({sessions}): {message}", "aturan `{rule}` membatalkan {count} sesi ({sessions}): {message}"),
     },
   ),
+  LON5116: entry(
+    "warning",
+    L("a date written for a session is cancelled", "tanggal yang ditulis untuk sesi dibatalkan"),
+    L(
+      "A date written one by one in a program's schedule (a date added with `also`, a `once` session) falls on a public holiday, cuti bersama or closure of its library, so the session is cancelled, while the program holds its other sessions. A date written on purpose, such as a make-up session, is lost unseen otherwise.",
+      "Tanggal yang ditulis satu per satu pada jadwal program (tanggal tambahan dengan `juga`, sesi `sekali`) jatuh pada hari libur nasional, cuti bersama atau hari tutup perpustakaannya, sehingga sesinya dibatalkan, sementara sesi program yang lain tetap diadakan. Tanpa peringatan ini, tanggal yang sengaja ditulis, seperti sesi pengganti, hilang tanpa terlihat.",
+    ),
+    {
+      one: L(
+        "`{program}`: a date written for it is cancelled ({why}), so the plan holds no session then; write a day the library is open instead{instead}, or `including holidays` after the schedule to hold it on the holiday",
+        "`{program}`: tanggal yang ditulis untuknya dibatalkan ({why}), jadi rencana tidak memuat sesi pada hari itu; tulis hari lain saat perpustakaan buka{instead}, atau `termasuk libur` setelah jadwalnya agar tetap diadakan pada hari libur itu",
+      ),
+      many: L(
+        "`{program}`: {count} dates written for it are cancelled ({why}), so the plan holds no session then; write days the library is open instead{instead}, or `including holidays` after the schedule to hold them on the holidays",
+        "`{program}`: {count} tanggal yang ditulis untuknya dibatalkan ({why}), jadi rencana tidak memuat sesi pada hari-hari itu; tulis hari lain saat perpustakaan buka{instead}, atau `termasuk libur` setelah jadwalnya agar tetap diadakan pada hari libur itu",
+      ),
+    },
+  ),
 } as const;
