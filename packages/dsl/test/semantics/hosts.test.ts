@@ -33,6 +33,16 @@ describe("LON5005: a host the program does not name", () => {
     expect(codes(LIBRARY + AGREEMENT(), program("  partners unpatti\n"))).toEqual([]);
     expect(codes(LIBRARY + AGREEMENT())).toEqual(["LON2002"]);
   });
+
+  // A walk of stop 56: `antara perpusdes_sukamaju dan pkk_sukamajuu` gave LON2002 with the name meant, and LON5005 telling to add the typo to the program.
+  it("leaves a party not declared (a typo) to LON2002, for hosting and for a count of sessions", () => {
+    const typo = (library: string, obligation: string) => `agreement mou {\n  between ${library} and unpatii\n  valid 2027-01-01..2027-12-31\n  ${obligation}\n}\n`;
+    expect(codes(LIBRARY + program("  partners unpatti\n") + typo("lib", "partner hosts lomba"))).toEqual(["LON2002"]);
+    // The agreement of another library counting a program that names `unpatti`, the partner meant.
+    const other = `library desa {\n  tier village\n  region "Maluku" / "Kota Ambon"\n}\n`;
+    expect(codes(LIBRARY + other + program("  partners unpatti\n") + typo("desa", "at least 1 sessions of lomba per year"))).toEqual(["LON2002"]);
+    expect(codes(LIBRARY + other + program("  partners saniri\n") + typo("desa", "at least 1 sessions of lomba per year").replace("unpatii", "unpatti"))).toEqual(["LON5008"]);
+  });
 });
 
 describe("LON5008: sessions counted of a program that names neither party", () => {

@@ -48,7 +48,8 @@ export function hostsChecker(bound: BoundWorkspace, libraries: readonly string[]
     for (const item of file.items) {
       if (item.kind !== "Declaration" || item.declarationKind !== "agreement" || item.broken !== undefined) continue;
       const parties = partiesOf(item);
-      if (parties === undefined) continue;
+      // A party not declared (`pkk_sukamajuu`, a typo) is LON2002's, with the name meant: naming it on the program would spread the typo.
+      if (parties === undefined || !bound.symbols.has(parties.library.name) || !bound.symbols.has(parties.partner.name)) continue;
       for (const property of item.properties) {
         const value = property.value;
         // A count `at <sites>` names where its sessions are held: the writer chose them (LON5006 checks they are the program's).
