@@ -16,7 +16,7 @@ import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js
 import { packRange } from "../ast-builder/packed-range.js";
 import { spell, WORDS } from "../keywords.js";
 import { conditionBetweenAt } from "./written-between.js";
-import { isListProperty } from "./written-list.js";
+import { isListProperty, isWindowsProperty } from "./written-list.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
 import { AnyResourceKind, K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
@@ -967,6 +967,16 @@ class ItemReader {
     }
     const first = values[0];
     if (first === undefined) return undefined;
+    // `buka senin..jumat 08:00-16:00 dan sabtu 08:00-12:00`: days and hours joined as a sentence joins them, where Lontar lists them with `,` (a walk of stop 56).
+    if (comma.tokenType.name !== "Comma" && isWindowsProperty(previous.key)) {
+      for (const v of values) {
+        const join = this.tokens[v.comma] as IToken;
+        const range = packRange(endOf(this.tokens[v.comma - 1] as IToken), endOf(join));
+        this.errors.push(notationError({ kind: "listJoin", text: join.image, fixed: ",", range }));
+      }
+      for (const v of values) properties.push(v.value);
+      return values[values.length - 1]?.next ?? j + 1;
+    }
     const written = `${keyword.image} ${writtenText(this.tokens, j + 1, first.next - 1)}`;
     const line = `\n${" ".repeat(Math.max(0, (keyword.startColumn ?? 1) - 1))}${keyword.image} `;
     // Each comma and the space after it become a line break and the keyword: one edit per value.

@@ -23,6 +23,15 @@ export function isListProperty(key: string): boolean {
   return LIST_KEYWORDS.has(PROPERTY_SYNTAX.find((p) => p.key === key)?.keyword.token ?? "");
 }
 
+/** The value shapes that are lists of days and hours with `,` between them (`buka senin..jumat 08:00-16:00, sabtu 08:00-12:00`). */
+const WINDOWS_SHAPES: ReadonlySet<ValueShapeName> = new Set(["windows", "openWindows"]);
+
+/** Whether property `key`'s value is a list of days and hours (`buka`, `tersedia`): a `dan` before another day is a `,` written another way. */
+export function isWindowsProperty(key: string): boolean {
+  const shape = PROPERTY_SYNTAX.find((p) => p.key === key)?.shape;
+  return shape !== undefined && WINDOWS_SHAPES.has(shape);
+}
+
 /** The words that join the last two items of a list in a sentence. */
 const JOINS: ReadonlySet<string> = new Set(["dan", "and", "serta"]);
 
