@@ -1,6 +1,7 @@
 import type { Workspace } from "@lontar/core";
 import { activeSpan, agreementApplies, partialMinimum, periodWindows } from "../compliance/check-compliance.js";
 import { dayNumber, type DateSpan } from "../calendar/periods.js";
+import { agreementOpenDays } from "../compliance/open-days.js";
 
 /** One "at least N sessions of a program per period" commitment, as day ranges. */
 interface Commitment {
@@ -16,7 +17,7 @@ interface Commitment {
  * Agreement commitments the search steers by: for each program, the `sessions` (with a
  * minimum) and `hosts` obligations of the agreements that apply, as period windows with
  * the minimum each wants. Windows are validity ∩ horizon; a partial period's minimum is
- * compliance's `partialMinimum` of it.
+ * compliance's `partialMinimum` of it, weighed by the days the agreement's library is open.
  */
 export class CommitmentIndex {
   private readonly list: Commitment[] = [];
@@ -27,11 +28,13 @@ export class CommitmentIndex {
     for (const agreement of workspace.agreements) {
       const span = horizon === undefined ? agreement.validity : activeSpan(agreement, horizon);
       if (span === undefined || !agreementApplies(workspace, agreement)) continue;
+      // The days its library is open: what a period the span cuts is weighed by.
+      const open = agreementOpenDays(workspace, agreement);
       for (const obligation of agreement.obligations) {
         if (obligation.kind === "hosts") this.add(obligation.program, [{ from: span.from, to: span.to, min: 1 }]);
         else if (obligation.kind === "sessions" && obligation.min !== undefined && obligation.min > 0) {
           const min = obligation.min;
-          const windows = periodWindows(span, obligation.per).map(({ window, share }) => ({ ...window, min: partialMinimum(min, share) }));
+          const windows = periodWindows(span, obligation.per, open).map(({ window, share }) => ({ ...window, min: partialMinimum(min, share) }));
           this.add(obligation.program, windows);
         }
       }

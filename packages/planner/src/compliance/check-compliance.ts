@@ -10,6 +10,7 @@ import { expectedWords, notScheduledWords } from "./expected-text.js";
 import { shareTarget, sitesWords, unusedWords } from "./finding-message.js";
 import { sharesPaidBy } from "./shares-paid.js";
 import { countedBy, servesRecipient } from "./counted-sessions.js";
+import { agreementOpenDays, openDaysIn, type OpenDayTest } from "./open-days.js";
 import { expectOccurrences } from "../plan/option-shapes.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
 
@@ -34,7 +35,8 @@ export { agreementApplies } from "./agreement-applies.js";
 const days = (span: DateSpan): number => dayNumber(span.to) - dayNumber(span.from) + 1;
 
 /**
- * The least count a period held only in part asks for: `min` × the share of its days held,
+ * The least count a period held only in part asks for: `min` × the share of its days held
+ * (of the days its library is open, see periodWindows),
  * rounded to the nearest whole (a half up). Rounded down, an agreement valid July to June
  * with "at least 1 per year" asked for ⌊½⌋ = 0 in each calendar year it meets, and passed
  * with no session at all; to the nearest, the half year it holds most of asks for 1, and a
@@ -64,29 +66,37 @@ export function horizonCutsPeriod(period: DateSpan, validity: DateSpan, horizon:
   return from < horizon.from || to > horizon.to;
 }
 
-/** One period of an obligation within a span: the part of it the span holds, and the share of its days that part is. */
+/** One period of an obligation within a span: the part of it the span holds, and the share of its (open) days that part is. */
 export interface PeriodWindow {
   /** The whole period (a calendar month, year…). */
   readonly period: DateSpan;
   /** The period cut to the span. */
   readonly window: DateSpan;
-  /** Days of the window over days of the period (1 when the span holds it whole). */
+  /** Days of the window over days of the period, the library's open days when known (1 when the span holds it whole). */
   readonly share: number;
 }
 
-/** The periods (`per`) that meet `span`, each cut to it with its share: what compliance judges and the search steers by. */
-export function periodWindows(span: DateSpan, per: Parameters<typeof periodsMeeting>[1]): PeriodWindow[] {
+/**
+ * The periods (`per`) that meet `span`, each cut to it with its share: what compliance judges
+ * and the search steers by. With `open` (the agreement's library's open days), a period cut
+ * by the span weighs the days the library is open in its part against those of the whole
+ * period (days alone when the library is open on none of them).
+ */
+export function periodWindows(span: DateSpan, per: Parameters<typeof periodsMeeting>[1], open?: OpenDayTest): PeriodWindow[] {
   return periodsMeeting(span, per, MAX_PERIODS).map(({ period, inside }) => {
     const window = { from: period.from < span.from ? span.from : period.from, to: period.to > span.to ? span.to : period.to };
-    return { period, window, share: inside ? 1 : days(window) / days(period) };
+    if (inside) return { period, window, share: 1 };
+    const whole = open === undefined ? 0 : openDaysIn(period, open);
+    return { period, window, share: open === undefined || whole === 0 ? days(window) / days(period) : openDaysIn(window, open) / whole };
   });
 }
 
-/** Where an agreement is checked: the part of its validity in the horizon, the validity and the horizon. */
+/** Where an agreement is checked: the part of its validity in the horizon, the validity and the horizon, and the days its library is open. */
 interface Scope {
   readonly span: DateSpan;
   readonly validity: DateSpan;
   readonly horizon: DateSpan;
+  readonly open: OpenDayTest | undefined;
 }
 
 function periodChecks(
@@ -95,7 +105,7 @@ function periodChecks(
   check: (window: DateSpan, share: number) => Omit<ComplianceFinding, "agreementId" | "obligationIndex" | "kind" | "period">,
   base: Pick<ComplianceFinding, "agreementId" | "obligationIndex" | "kind">,
 ): Checked[] {
-  return periodWindows(scope.span, per).map(({ period, window, share }) => ({ finding: { ...base, period: window, ...check(window, share) }, partial: horizonCutsPeriod(period, scope.validity, scope.horizon) }));
+  return periodWindows(scope.span, per, scope.open).map(({ period, window, share }) => ({ finding: { ...base, period: window, ...check(window, share) }, partial: horizonCutsPeriod(period, scope.validity, scope.horizon) }));
 }
 
 /**
@@ -303,7 +313,7 @@ export function checkCompliance(workspace: Workspace, planned: readonly PlannedO
   return workspace.agreements.map((agreement) => {
     const span = activeSpan(agreement, horizon);
     if (span === undefined || !agreementApplies(workspace, agreement)) return { agreementId: agreement.id, status: "inactive", findings: [] };
-    const scope = { span, validity: agreement.validity, horizon };
+    const scope = { span, validity: agreement.validity, horizon, open: agreementOpenDays(workspace, agreement) };
     const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, scope, counts, planned, sessionsIn, providedTo, sharesPaid));
     const failed = checked.filter((c) => !c.finding.ok);
     const status = failed.some((c) => !c.partial) ? "violated" : failed.length > 0 ? "at_risk" : "ok";
