@@ -337,6 +337,33 @@ export function closedOnAt(tokens: readonly IToken[], s: number): NotationRun | 
   return { first: s, last: s, mistake, literal: "keyword", token: { type: on, image: pada }, ...(replaced ? {} : { then: [{ type: word.tokenType, image: word.image }] }) };
 }
 
+/** The words a schedule's `including holidays` is written with around `holidays` in letters: `termasuk hari libur (nasional)`, `including public holidays`. */
+const BEFORE_HOLIDAYS: ReadonlySet<string> = new Set(["DayUnit", "Public", "National"]);
+const AFTER_HOLIDAYS: ReadonlySet<string> = new Set(["National"]);
+
+/**
+ * `termasuk hari libur`, `termasuk libur nasional`, `including public holidays` (a walk of
+ * stop 56): a schedule held on holidays too, written with the words a letter uses around
+ * `libur`, where Lontar writes `termasuk libur` / `including holidays`. The certain fix keeps
+ * the holidays word alone. At the word after `termasuk` / `including`, or after `libur`.
+ */
+export function includingHolidaysAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const holidays = K["Holidays"];
+  const line = tokens[s]?.startLine;
+  const sameLine = (i: number): boolean => tokens[i]?.startLine === line;
+  let at = tokens[s - 1]?.tokenType === K["Including"] ? s : tokens[s - 1]?.tokenType === holidays && tokens[s - 2]?.tokenType === K["Including"] ? s - 1 : undefined;
+  if (at === undefined || holidays === undefined || !sameLine(s - 1)) return undefined;
+  const first = at;
+  while (at < first + 2 && BEFORE_HOLIDAYS.has(tokens[at]?.tokenType.name ?? "") && sameLine(at)) at++;
+  const word = tokens[at];
+  if (word?.tokenType !== holidays || !sameLine(at)) return undefined;
+  let last = at;
+  while (last < at + 2 && AFTER_HOLIDAYS.has(tokens[last + 1]?.tokenType.name ?? "") && sameLine(last + 1)) last++;
+  if (first === at && last === at) return undefined;
+  const range = spanTokens(tokens[first] as IToken, tokens[last]) ?? tokenRange(word);
+  return { first, last, mistake: { kind: "wordsFor", text: writtenText(tokens, first, last), fixed: word.image.toLowerCase(), range }, literal: "keyword", token: { type: holidays, image: word.image.toLowerCase() } };
+}
+
 /**
  * `tutup pada cuti bersama`, `tutup cuti bersama`, `closed on collective leave`: a library closed
  * on cuti bersama, which Lontar writes with the national holidays (`pada libur nasional dan cuti
