@@ -494,6 +494,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: this schedule already has `{example}`, and a schedule takes one; keep the one you mean",
         "`{text}`: jadwal ini sudah punya `{example}`, dan sebuah jadwal hanya menerima satu; pertahankan yang Anda maksud",
       ),
+      stageFrom: L(
+        "`{text}`: `stage` is the TPBIS stage a library is at for the whole plan, and takes no date; write the stage it is at during the horizon (`{example}`), and the next stage in the plan of the months after the change",
+        "`{text}`: `tahap` adalah tahap TPBIS perpustakaan untuk seluruh rencana, tanpa tanggal; tulis tahap yang dijalaninya selama cakrawala (`{example}`), dan tahap berikutnya pada rencana bulan-bulan setelah perubahannya",
+      ),
       sessionsOfPrograms: L(
         "`{text}`: an obligation counts the sessions of one program; write one for each program, each with its own count (a count over several programs together cannot be written)",
         "`{text}`: kewajiban menghitung sesi satu program; tulis satu kewajiban untuk tiap program, masing-masing dengan jumlahnya sendiri (jumlah gabungan beberapa program tidak dapat ditulis)",

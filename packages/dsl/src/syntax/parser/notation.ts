@@ -31,6 +31,7 @@ import { obligationWordsAt } from "./written-obligation.js";
 import { monthWeekOrdinalAt, ordinalDigitsAt, weekOrdinalAt } from "./written-week-ordinal.js";
 import { frequencyWordAt, onceEveryAt } from "./written-once-every.js";
 import { listJoinAt } from "./written-list.js";
+import { stageFromAt } from "./written-stage.js";
 import { partiesJoinAt } from "./written-parties.js";
 import { alsoTimeAt, partTwiceAt } from "./written-schedule-parts.js";
 import { closureReasonAt, unquotedTextAt } from "./written-text.js";
@@ -250,6 +251,8 @@ export type NotationKind =
   | "needCountAfter"
   /** `juga 2027-03-18 pukul 10:00`: the time of an extra date written after it (`juga 2027-03-18T10:00`); `pukul 09:00 … pukul 10:00`: a schedule's part given twice, no fix. */
   | "alsoTime" | "partTwice"
+  /** `tahap bimtek mulai 2027-01-01`: a library's stage with the date it starts; a stage is the one for the whole plan, no fix. */
+  | "stageFrom"
   /** `menyediakan paket 4 setiap bulan untuk "siswa"`: the recipients after `untuk`, where Lontar writes `kepada`. */
   | "providesFor"
   /** `minimal 3 sesi p per bulan di a, b`: the sites a count of sessions counts after its period (`di a, b per bulan`); `… kepada a per bulan`: after `kepada` (`di`). */
@@ -388,7 +391,7 @@ export interface NotationRun {
  * over, so that no position builds a list of every reader's answer.
  */
 const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
-  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, includingHolidaysAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, partiesJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, closureReasonAt, tierNameAt, audienceLevelAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, partWithoutTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, alsoTimeAt, partTwiceAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, needCountAfterAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, includingHolidaysAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, partiesJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, closureReasonAt, tierNameAt, audienceLevelAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, partWithoutTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, alsoTimeAt, partTwiceAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, needCountAfterAt, stageFromAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
 ];
 
 /** True when a reader's answer is one run (not a list of them). */

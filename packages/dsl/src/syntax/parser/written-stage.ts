@@ -1,0 +1,39 @@
+/**
+ * `tahap bimtek mulai 2027-01-01` (a walk of stop 56): a TPBIS stage with the date it starts,
+ * as a village library's plan of moving through the stages is written. A library's `stage` is
+ * the one it is at for the whole plan, so the date is said, with what to write instead.
+ */
+import type { IToken } from "chevrotain";
+import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { DateLiteral, K } from "../lexer/tokens.js";
+import type { NotationRun } from "./notation.js";
+import { isNameWord, writtenText } from "./written-tokens.js";
+
+/** Words that tie a stage to a date: `mulai`, `dari`, `sampai`, `dimulai` (keywords), and `sejak` / `since`. */
+const DATE_WORDS: ReadonlySet<string> = new Set(["From", "Until", "Starting"]);
+const SINCE_WORDS: ReadonlySet<string> = new Set(["sejak", "since"]);
+
+/** At most this many tokens after the stage's name are read as its dates. */
+const LONGEST_TAIL = 12;
+
+/**
+ * At `s`, after `tahap <name>` at the start of its line: a word tying it to a date, or the date
+ * itself, and the rest of the line holding a date. No fix: the stage the library is at during
+ * the horizon is the writer's to choose (the message says so).
+ */
+export function stageFromAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [keyword, name, word] = [tokens[s - 2], tokens[s - 1], tokens[s]];
+  const line = keyword?.startLine;
+  if (keyword === undefined || keyword.tokenType !== K["Stage"] || !isNameWord(name) || word === undefined || name.startLine !== line || word.startLine !== line) return undefined;
+  if (tokens[s - 3]?.startLine === line) return undefined;
+  if (!DATE_WORDS.has(word.tokenType.name) && !SINCE_WORDS.has(word.image.toLowerCase()) && word.tokenType !== DateLiteral) return undefined;
+  let last = s;
+  while (last < s + LONGEST_TAIL && tokens[last + 1]?.startLine === line && tokens[last + 1]?.tokenType.name !== "RBrace") last++;
+  if (!tokens.slice(s, last + 1).some((t) => t.tokenType === DateLiteral)) return undefined;
+  const range = spanTokens(word, tokens[last]) ?? tokenRange(word);
+  return {
+    first: s - 1, last,
+    mistake: { kind: "stageFrom", text: writtenText(tokens, s - 2, last), example: `${keyword.image} ${name.image}`, range },
+    literal: "keyword", token: { type: name.tokenType, image: name.image },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * `tahap bimtek mulai 2027-01-01` (a walk of stop 56): a library's TPBIS stage with the date it
+ * starts said only "expected a property of the library, found `mulai`". It is now one LON1106 at
+ * the date, saying a stage is the library's for the whole plan, with no fix (the stage to keep is
+ * the writer's choice).
+ */
+import { describe, expect, it } from "vitest";
+import { checkSource, localizeDiagnostic } from "@lontar/dsl";
+
+const library = (stage: string) => `perpustakaan desa_a {\n  jenjang desa\n  wilayah "Jawa Barat" / "Kabupaten Garut"\n  ${stage}\n}\n`;
+const errors = (source: string) => checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+
+describe("a library's stage written with a date", () => {
+  it("is one LON1106 at the date, naming the stage to write, with no fix", () => {
+    for (const stage of ["tahap bimtek mulai 2027-01-01", "tahap bimtek sejak 2027-01-01", "tahap bimtek 2027-01-01..2027-05-31", "tahap bimtek dari 2027-01-01 sampai 2027-05-31"]) {
+      const [d, ...rest] = errors(library(stage));
+      expect(rest, stage).toEqual([]);
+      expect(d?.code, stage).toBe("LON1106");
+      expect(d?.location.range.start, stage).toMatchObject({ line: 4, column: 16 });
+      expect(localizeDiagnostic(d!, "id").message, stage).toBe(`\`${stage}\`: \`tahap\` adalah tahap TPBIS perpustakaan untuk seluruh rencana, tanpa tanggal; tulis tahap yang dijalaninya selama cakrawala (\`tahap bimtek\`), dan tahap berikutnya pada rencana bulan-bulan setelah perubahannya`);
+      expect(d?.suggestions).toEqual([]);
+    }
+    expect(localizeDiagnostic(errors(library("stage bimtek from 2027-01-01"))[0]!, "en").message).toContain("`stage` is the TPBIS stage a library is at for the whole plan, and takes no date; write the stage it is at during the horizon (`stage bimtek`)");
+  });
+
+  it("leaves the stage alone as before", () => {
+    expect(errors(library("tahap bimtek"))).toEqual([]);
+  });
+});
