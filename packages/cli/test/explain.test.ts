@@ -249,6 +249,20 @@ describe("lontar explain <keyword>", () => {
     expect(hours.out().split("\n")[0]).toBe("jam_buka bukan kata kunci Lontar: tulis buka.");
   });
 
+  // A walk of stop 56: `lontar explain iplm` and `explain TPBIS` were "unknown code or keyword".
+  it("tells the concepts a planner looks up that no keyword names (TPBIS, IPLM): where the language writes them, or that it does not", () => {
+    const tpbis = capture({ LANG: "id_ID.UTF-8" });
+    expect(runExplain(["TPBIS"], tpbis.io, undefined)).toBe(0);
+    expect(tpbis.out()).toContain("Transformasi Perpustakaan Berbasis Inklusi Sosial. Tahap sebuah perpustakaan ditulis dengan tahap");
+    expect(tpbis.out()).toContain("memerlukan tahap <tahap>");
+    const iplm = capture();
+    expect(runExplain(["iplm"], iplm.io, undefined)).toBe(0);
+    expect(iplm.out()).toContain(".lontar files do not write it: the SDK computes it (computeIplm and iplmBand of @lontar/core)");
+    const typo = capture();
+    expect(runExplain(["tpbs"], typo.io, undefined)).toBe(2);
+    expect(typo.err()).toContain("did you mean `tpbis`?");
+  });
+
   it("prints a declaration's properties", () => {
     const { io, out } = capture();
     expect(runExplain(["library"], io, undefined)).toBe(0);

@@ -2,6 +2,7 @@
  * Markdown documentation of a keyword from the language table, in the keyword's language:
  * `lontar explain tier` and the editor's hover show it.
  */
+import { explainTopic, topicWords } from "./topics.js";
 import { weekdayLabels } from "@lontar/core";
 import type { KeywordLanguage } from "../syntax/ast.js";
 import type { DeclarationSpec, PropertySpec } from "./shapes.js";
@@ -140,7 +141,7 @@ export function explainKeyword(word: string, reader: KeywordLanguage = "en"): st
   // A planner's word for a keyword (`mou`, `jam_buka`): what it is written as, then that keyword's documentation.
   const meant = keywordsMeantBy(word, reader);
   const docs = meant.map((w) => explainWord(w, reader)).filter((d): d is string => d !== undefined);
-  if (docs.length === 0) return explainValue(word, reader) ?? explainMentioned(word, reader);
+  if (docs.length === 0) return explainValue(word, reader) ?? explainMentioned(word, reader) ?? explainTopic(word, reader);
   const list = meant.map((w) => `\`${w}\``).join(TEXT[reader].or);
   return `${TEXT[reader].notKeyword.replace("{word}", `\`${word}\``).replace("{keywords}", list)}\n\n${docs.join("\n")}`;
 }
@@ -269,6 +270,7 @@ export function explainableWords(): readonly string[] {
   }
   for (const entry of KEYWORDS) if (STATEMENT_DOCS[entry.token] !== undefined) for (const w of [...entry.en, ...entry.id]) words.add(w);
   for (const doc of Object.values(STATEMENT_DOCS)) for (const lang of ["en", "id"] as const) for (const phrase of doc.phrases?.[lang] ?? []) words.add(spellPhrase(phrase, lang));
+  for (const w of topicWords()) words.add(w);
   // A property's allowed values (`literasi_digital`), which explainValue tells: a typo of one is offered the value.
   for (const d of LANGUAGE) for (const p of d.properties) for (const v of p.values?.values ?? []) for (const w of v.words) words.add(w);
   for (const day of WEEKDAYS) for (const w of [...WEEKDAY_SPELLINGS[day].en, ...WEEKDAY_SPELLINGS[day].id]) words.add(w);
