@@ -2167,6 +2167,17 @@ describe("a schedule's part written twice (`pukul 09:00 … pukul 10:00`, `juga 
     expect(said(listed)).toEqual([["LON1106.partTwice", "pukul 8:30"]]);
     const english = `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every sat at 09:00 for 1h also 2027-03-18 at 10:00\n}\nhorizon 2027-01-01..2027-12-31\n`;
     expect(applyFixes(english, errorsOf(english))).toContain("also 2027-03-18T10:00\n");
+    // Stop 56: after items that each have their own time, a date's time is its own too (it was "this schedule already has `pukul 13:00`").
+    for (const [also, joined] of [
+      ["2027-03-04T13:00, 2027-03-18 pukul 13:00", "2027-03-04T13:00, 2027-03-18T13:00"],
+      ["2027-03-18 pukul 13:00, 2027-03-25 pukul 13:00", "2027-03-18T13:00, 2027-03-25T13:00"],
+    ] as const) {
+      const written = program(`setiap bulan pada kamis kedua pukul 13:00 selama 2 jam juga ${also}`);
+      expect(said(written).every(([key]) => key === "LON1106.alsoTime"), also).toBe(true);
+      const repaired = applyFixes(written, errorsOf(written));
+      expect(repaired).toContain(`juga ${joined}\n`);
+      expect(errorsOf(repaired)).toEqual([]);
+    }
   });
 });
 

@@ -15,13 +15,30 @@ import { writtenText } from "./written-tokens.js";
 /** How far back on its line a schedule's first part is looked for. */
 const WITHIN = 80;
 
-/** `juga 2027-03-18 pukul 10:00`: at `s`, `juga`'s one date before `pukul`; the fix joins them. */
+/**
+ * Whether the date at `s` is the first of `juga`'s list, or follows items that each have their
+ * own time (`juga 2027-03-04T13:00, 2027-03-18 pukul 13:00`, `juga 2027-03-18 pukul 13:00,
+ * 2027-03-25 pukul 13:00`): then the time after it is its own. After a date without one
+ * (`juga 2027-03-18, 2027-04-15 pukul 10:00`) the time may be meant for each date or the last:
+ * nothing is certain.
+ */
+function ownTimeInAlso(tokens: readonly IToken[], s: number): boolean {
+  const line = tokens[s]?.startLine;
+  for (let i = s - 1; i >= 0 && i >= s - WITHIN && tokens[i]?.startLine === line; ) {
+    if (tokens[i]?.tokenType === K["Also"]) return true;
+    if (tokens[i]?.tokenType.name !== "Comma") return false;
+    if (tokens[i - 1]?.tokenType === DateTimeLiteral) i -= 2;
+    else if (tokens[i - 1]?.tokenType === TimeLiteral && tokens[i - 2]?.tokenType === K["At"] && tokens[i - 3]?.tokenType === DateLiteral) i -= 4;
+    else return false;
+  }
+  return false;
+}
+
+/** `juga 2027-03-18 pukul 10:00`: at `s`, a date of `juga`'s before `pukul`, whose time it is (see ownTimeInAlso); the fix joins them. */
 export function alsoTimeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [date, at, time] = [tokens[s], tokens[s + 1], tokens[s + 2]];
   if (date?.tokenType !== DateLiteral || at === undefined || at.tokenType !== K["At"] || time?.tokenType !== TimeLiteral || time.startLine !== date.startLine || at.startLine !== date.startLine) return undefined;
-  // The date is `juga`'s only one: after a list (`juga 2027-03-18, 2027-04-15 pukul 10:00`) the time may be meant for each date or the last: nothing is certain.
-  const also = tokens[s - 1];
-  if (also === undefined || also.tokenType !== K["Also"] || also.startLine !== date.startLine) return undefined;
+  if (!ownTimeInAlso(tokens, s)) return undefined;
   const [hours = "00", minutes = "00"] = time.image.split(":");
   const fixed = `${date.image}T${hours.padStart(2, "0")}:${minutes}`;
   const range = spanTokens(date, time) ?? tokenRange(date);
