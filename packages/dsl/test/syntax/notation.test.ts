@@ -554,6 +554,18 @@ const CASES: readonly Case[] = [
     says: { en: "(`YYYY-01-01`)", id: "(`YYYY-01-01`)" },
   },
   {
+    name: "id: 31 Juni with no year (a day its month never has): no date, said so, not `YYYY-06-31`",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 31 Juni pukul 08:00 selama 2 jam\n}\ncakrawala 2027-01-01..2027-12-31\n`,
+    written: [{ text: "31 Juni" }],
+    says: { en: "is no date: that month has at most 30 days", id: "bukan tanggal: bulan itu paling banyak 30 hari" },
+  },
+  {
+    name: "en: 30 February with no year: that month has at most 29 days",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 30 Februari pukul 08:00 selama 2 jam\n}\n`,
+    written: [{ text: "30 Februari" }],
+    says: { en: "that month has at most 29 days", id: "paling banyak 29 hari" },
+  },
+  {
     name: "id: pkl. and pkl (a letter's short form of pukul) before a time, with a time written with a dot",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pkl. 09:00 selama 2 jam mulai 2026-01-03\n  jadwal setiap minggu pada senin pkl 13.30 selama 1 jam mulai 2026-01-05\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "pkl.", fixed: "pukul" }, { text: "pkl", fixed: "pukul" }, { text: "13.30", fixed: "13:30" }],

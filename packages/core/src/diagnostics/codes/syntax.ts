@@ -213,6 +213,10 @@ export const SYNTAX_ENTRIES = {
       ),
       monthName: L("`{text}` is a date with its month's name: Lontar writes it as year-month-day, YYYY-MM-DD: `{fixed}`", "`{text}` adalah tanggal dengan nama bulannya: Lontar menulisnya sebagai tahun-bulan-tanggal, YYYY-MM-DD: `{fixed}`"),
       monthNameNoYear: L("`{text}` has no year: Lontar writes a whole date, year first, as `YYYY-MM-DD` (`{example}`)", "`{text}` tidak memakai tahun: Lontar menulis tanggal lengkap, tahun lebih dulu, sebagai `YYYY-MM-DD` (`{example}`)"),
+      monthDayNotDate: L(
+        "`{text}` is no date: that month has at most {reading} days; Lontar writes a whole date, year first, as `YYYY-MM-DD`",
+        "`{text}` bukan tanggal: bulan itu paling banyak {reading} hari; Lontar menulis tanggal lengkap, tahun lebih dulu, sebagai `YYYY-MM-DD`",
+      ),
       monthNameNotDate: L(
         "`{text}` is no date ({reading} is not on the calendar): Lontar writes a date as year-month-day, YYYY-MM-DD (`{example}`)",
         "`{text}` bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sebagai tahun-bulan-tanggal, YYYY-MM-DD (`{example}`)",

@@ -61,6 +61,8 @@ export type NotationKind =
   | "monthName" | "monthNameNotDate"
   /** `sekali 19 Agustus` where a date stands: a day and a month with no year (no fix). */
   | "monthNameNoYear"
+  /** `31 Juni`, `30 Februari` with no year: a day its month never has (no fix). */
+  | "monthDayNotDate"
   /** `tanggal 5 Januari 2026`, `tgl. 2026-01-05`: a word for "date" before a date. */
   | "dateWord"
   /** `09:00 WIB`: a time with its zone's name (a library's times are in its own zone). */

@@ -168,11 +168,17 @@ export function monthDateNoYearAt(tokens: readonly IToken[], s: number): Notatio
   const text = `${day.image} ${month.image}`;
   const range = spanTokens(day, month) ?? tokenRange(day);
   const monthDay = `${pad2(String(number))}-${pad2(day.image)}`;
+  // `31 Juni`, `30 Februari`: a day its month never has, in any year (a walk of stop 55 was shown `YYYY-06-31`).
+  const longest = MONTH_DAYS[number - 1] ?? 31;
+  if (Number(day.image) > longest || Number(day.image) === 0) return { first: s, last: s + 1, mistake: { kind: "monthDayNotDate", text, reading: String(longest), range }, literal: "date" };
   const dates = datesInHorizon(fileHorizon(), monthDay);
   const [only] = dates;
   const fixed = dates.length === 1 && only !== undefined ? { fixed: only } : {};
   return { first: s, last: s + 1, mistake: { kind: "monthNameNoYear", text, example: only ?? `YYYY-${monthDay}`, range, ...fixed }, literal: "date" };
 }
+
+/** The most days each month has, January first (February's in a leap year). */
+const MONTH_DAYS: readonly number[] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The dates `YYYY-` + `monthDay` inside `horizon`, in order (a horizon of a hundred years at most is read). */
 function datesInHorizon(horizon: FileHorizon | undefined, monthDay: string): string[] {
