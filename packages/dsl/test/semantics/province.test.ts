@@ -133,3 +133,23 @@ describe("LON3010: a time zone written as Indonesia's name of it, or as its city
     }
   });
 });
+
+// A walk of stop 56: `wilayah "Kabupaten Garut" / "Jawa Barat"` was "no time zone is known for province `Kabupaten Garut`", Jawa Barat written beside it unseen.
+describe("LON3010: the province written last, as an address names it", () => {
+  it("is the province first as the certain fix, the places after it in the reverse order, that checks clean", () => {
+    for (const [region, fixed] of [
+      ['"Kabupaten Garut" / "Jawa Barat"', '"Jawa Barat" / "Kabupaten Garut"'],
+      ['"Desa Sukamaju" / "Kabupaten Garut" / "Jawa Barat"', '"Jawa Barat" / "Kabupaten Garut" / "Desa Sukamaju"'],
+    ] as const) {
+      const source = `perpustakaan p {\n  jenjang kota\n  wilayah ${region}\n}\n`;
+      const [d, ...rest] = zoneErrors(source);
+      expect(rest).toEqual([]);
+      expect(d?.text?.key).toBe("LON3010.provinceLast");
+      expect(localizeDiagnostic(d as Diagnostic, "id").message).toContain("bukan provinsi, sedangkan `Jawa Barat` provinsi: wilayah menyebut provinsinya lebih dulu");
+      const edit = d?.suggestions[0]?.edits[0];
+      const repaired = edit === undefined ? source : source.slice(0, edit.location.range.start.offset) + edit.text + source.slice(edit.location.range.end.offset);
+      expect(repaired).toContain(`  wilayah ${fixed}\n`);
+      expect(checkSource(repaired, "main.lontar").diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+    }
+  });
+});

@@ -130,6 +130,10 @@ export const VALUE_ENTRIES = {
         "`{province}` bukan provinsi yang dikenal Lontar, jadi zona waktunya tidak diketahui: maksud Anda {names}?",
       ),
       nearProvinceZoned: L("`{province}` is not a province Lontar knows: did you mean {names}?", "`{province}` bukan provinsi yang dikenal Lontar: maksud Anda {names}?"),
+      provinceLast: L(
+        "`{province}` is not a province, and `{last}` is: a region names the province first, then the places in it, `{written}`",
+        "`{province}` bukan provinsi, sedangkan `{last}` provinsi: wilayah menyebut provinsinya lebih dulu, lalu tempat di dalamnya, `{written}`",
+      ),
       regionInOneString: L(
         "`{province}` writes the province and the place in one string: give each its own quotes, province first, `{written}`",
         "`{province}` menulis provinsi dan tempatnya dalam satu teks: beri masing-masing tanda kutipnya sendiri, provinsi dahulu, `{written}`",

@@ -120,6 +120,18 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
       reporter.report("LON3010.regionInOneString", { province: province.value, written }, province.range, { suggestions: [fix] });
       return;
     }
+    // `"Kabupaten Garut" / "Jawa Barat"` (a walk of stop 56): the province written last, as an address names it.
+    if (region?.value.kind === "RegionPath" && region.value.parts.length > 1) {
+      const parts = region.value.parts.map((part) => part.value);
+      const last = parts[parts.length - 1] as string;
+      const ordered = inferTimeZone(last) !== undefined ? [...parts].reverse() : undefined;
+      if (ordered !== undefined) {
+        const written = ordered.map(quoteString).join(" / ");
+        const fix = suggestion("note.replaceWith", { text: written }, [{ location: { file: reporter.file, range: region.value.range }, text: written }], true);
+        reporter.report("LON3010.provinceLast", { province: province.value, last, written }, region.value.range, { suggestions: [fix] });
+        return;
+      }
+    }
     if (!reportNearProvince(province, "LON3010.nearProvince", reporter)) reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
   }
 }
