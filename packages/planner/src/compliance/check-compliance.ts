@@ -78,16 +78,19 @@ export interface PeriodWindow {
 
 /**
  * The periods (`per`) that meet `span`, each cut to it with its share: what compliance judges
- * and the search steers by. With `open` (the agreement's library's open days), a period cut
- * by the span weighs the days the library is open in its part against those of the whole
- * period (days alone when the library is open on none of them).
+ * and the search steers by. A period cut by the span asks for the share of its days in its
+ * part, and with `open` (the agreement's library's open days) no more than the share of the
+ * days the library is open there: a part holding only days it is closed asks for nothing. The
+ * open days only lower a share, never raise it: the sessions may be held elsewhere (at a
+ * school open on Saturdays), on days the library is closed (the review of stop 56).
  */
 export function periodWindows(span: DateSpan, per: Parameters<typeof periodsMeeting>[1], open?: OpenDayTest): PeriodWindow[] {
   return periodsMeeting(span, per, MAX_PERIODS).map(({ period, inside }) => {
     const window = { from: period.from < span.from ? span.from : period.from, to: period.to > span.to ? span.to : period.to };
     if (inside) return { period, window, share: 1 };
+    const calendar = days(window) / days(period);
     const whole = open === undefined ? 0 : openDaysIn(period, open);
-    return { period, window, share: open === undefined || whole === 0 ? days(window) / days(period) : openDaysIn(window, open) / whole };
+    return { period, window, share: open === undefined || whole === 0 ? calendar : Math.min(calendar, openDaysIn(window, open) / whole) };
   });
 }
 

@@ -7,10 +7,10 @@ export type OpenDayTest = (date: string) => boolean;
 
 /**
  * The days an agreement's library is open: not closed (a holiday or cuti bersama it closes on,
- * a closure), on a weekday of its opening hours (any day, when it declares none). What a
- * period held only in part is weighed by: a week of which the agreement holds Friday 1 January
- * (a holiday) to Sunday holds no day the library works, and asks for none of a weekly minimum
- * (a walk of stop 56: every "2 sessions a week" agreement of 2027 failed its first week).
+ * a closure), on a weekday of its opening hours (any day, when it declares none). What lowers
+ * the share a period held only in part asks for: a week of which the agreement holds Friday 1
+ * January (a holiday) to Sunday holds no day the library works, and asks for none of a weekly
+ * minimum (a walk of stop 56: every "2 sessions a week" agreement of 2027 failed its first week).
  * Undefined when the agreement's library is not among the workspace's (a model built by an app).
  *
  * @example agreementOpenDays(workspace, agreement)?.("2027-01-01") // false: Tahun Baru

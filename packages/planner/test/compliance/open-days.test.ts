@@ -51,4 +51,13 @@ describe("a period held in part, weighed by the days the library is open", () =>
     expect(periodWindows(year, "week", open)[0]?.share).toBeCloseTo(2 / 6);
     expect(periodWindows(year, "week", () => false)[0]?.share).toBeCloseTo(3 / 7);
   });
+
+  // The review of stop 56: a part week of Monday to Friday at a library closed at the weekend is all its open days, but a program held at a
+  // school on Wednesdays and Saturdays meets only Wednesday there: the open days lower a share, never raise it over the calendar's 5 of 7.
+  it("never asks more than the share of the calendar days", () => {
+    const ws = workspace(weekdays);
+    const open = agreementOpenDays(ws, ws.agreements[0]!)!;
+    const last = periodWindows({ from: "2027-01-04", to: "2027-06-25" }, "week", open).at(-1);
+    expect([last?.window, last?.share]).toEqual([{ from: "2027-06-21", to: "2027-06-25" }, 5 / 7]);
+  });
 });
