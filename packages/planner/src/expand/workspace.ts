@@ -1,4 +1,5 @@
 import { type Library, type Program, type Workspace, libraryTimeZone } from "@lontar/core";
+import { routeTurns } from "./route-turns.js";
 import { closureCalendar } from "./closures.js";
 import { keepSiteClosures } from "./site-closures.js";
 import type { ExpansionFinding, ExpansionResult } from "./findings.js";
@@ -55,11 +56,12 @@ function fixedPlace(program: Program): { readonly site: string } | { readonly si
   return more.length > 0 ? { sites: program.sites } : { site: only };
 }
 
-/** Sites in turn for rotating programs (k-th occurrence visits sites[k mod n]); a fixed program's place ({@link fixedPlace}). */
-function withSites(program: Program, occurrences: Occurrence[]): Occurrence[] {
+/** Sites in turn for rotating programs (see routeTurns: the next stop that receives the visit); a fixed program's place ({@link fixedPlace}). */
+function withSites(program: Program, occurrences: Occurrence[], siteLibrary: (id: string) => Library | undefined, memo: ExpansionMemo): Occurrence[] {
   const sites = program.sites;
   if (program.siteMode === "rotating" && sites.length > 0) {
-    return occurrences.map((o, k) => ({ ...o, site: sites[k % sites.length] ?? "" }));
+    const turns = routeTurns(program, occurrences, siteLibrary, memo);
+    return occurrences.map((o, k) => ({ ...o, site: turns[k] ?? "" }));
   }
   const place = fixedPlace(program);
   return place === undefined ? occurrences : occurrences.map((o) => ({ ...o, ...place }));
@@ -109,7 +111,7 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
     append(findings, result.findings);
   });
   // A session at another declared library keeps that library's closures (a rotating route's stop takes its turn all the same).
-  const atSites = keepSiteClosures(program, library.id, withSites(program, uniqueIds(occurrences.sort(compareOccurrences))), siteLibrary, memo);
+  const atSites = keepSiteClosures(program, library.id, withSites(program, uniqueIds(occurrences.sort(compareOccurrences)), siteLibrary, memo), siteLibrary, memo);
   const placed = atSites.held;
   for (const occurrence of placed) {
     // The default slot's verdict; a plan redoes it where the allocator placed the session (plan/opening-hours-placed.ts).

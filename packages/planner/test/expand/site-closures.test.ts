@@ -32,18 +32,20 @@ const keliling = (extra: Partial<ProgramInput> = {}): ProgramInput => ({
 });
 
 describe("sessions at another declared library keep its closures", () => {
-  it("drops a route's visit to a stop closed for renovation, with the stop and its reason; the next visit goes to the next stop", () => {
-    const ws = workspaceOf({
-      libraries: [
-        KOTA,
-        library("kel_a", { closures: [{ kind: "range", range: { from: "2027-03-15", to: "2027-03-19" }, reason: "Renovasi ruang baca" }], openOnCollectiveLeave: true }),
-        library("kel_b", { openOnCollectiveLeave: true }),
-      ],
-      programs: [keliling({ sites: ["kel_a", "kel_b"], siteMode: "rotating" })],
-    });
-    const { occurrences, dropped } = expandWorkspace(ws, MARCH);
-    expect(occurrences.map((o) => [o.localDate, o.site])).toEqual([["2027-03-02", "kel_a"], ["2027-03-09", "kel_b"], ["2027-03-23", "kel_b"], ["2027-03-30", "kel_a"]]);
-    expect(dropped.map((d) => [d.localDate, d.site, d.reason, d.detail])).toEqual([["2027-03-16", "kel_a", "closure", "Renovasi ruang baca"]]);
+  // A walk of stop 56: a village closed for renovation left the mobile library idle on each of its turns, where the next village was open.
+  it("sends a route's visit due at a stop closed for renovation to the next stop open, the closed stop keeping its turn; drops it, with the stop and its reason, when every stop is closed", () => {
+    const renovation = { kind: "range" as const, range: { from: "2027-03-15", to: "2027-03-19" }, reason: "Renovasi ruang baca" };
+    const ws = (b: Record<string, unknown>) =>
+      workspaceOf({
+        libraries: [KOTA, library("kel_a", { closures: [renovation], openOnCollectiveLeave: true }), library("kel_b", { openOnCollectiveLeave: true, ...b })],
+        programs: [keliling({ sites: ["kel_a", "kel_b"], siteMode: "rotating" })],
+      });
+    const open = expandWorkspace(ws({}), MARCH);
+    expect(open.occurrences.map((o) => [o.localDate, o.site])).toEqual([["2027-03-02", "kel_a"], ["2027-03-09", "kel_b"], ["2027-03-16", "kel_b"], ["2027-03-23", "kel_a"], ["2027-03-30", "kel_b"]]);
+    expect(open.dropped).toEqual([]);
+    const bothClosed = expandWorkspace(ws({ closures: [{ ...renovation, reason: "Inventarisasi" }] }), MARCH);
+    expect(bothClosed.occurrences.map((o) => [o.localDate, o.site])).toEqual([["2027-03-02", "kel_a"], ["2027-03-09", "kel_b"], ["2027-03-23", "kel_b"], ["2027-03-30", "kel_a"]]);
+    expect(bothClosed.dropped.map((d) => [d.localDate, d.site, d.reason, d.detail])).toEqual([["2027-03-16", "kel_a", "closure", "Renovasi ruang baca"]]);
   });
 
   it("drops a visit on a cuti bersama day the site closes on (as every library does unless it opens on them), the organiser staying open", () => {
