@@ -37,6 +37,11 @@ describe("a need naming a resource with a keyword's word", () => {
     expect(said(program("ruang dan koleksi paket")).some((s) => s.startsWith("LON1106"))).toBe(true);
     // A program's property keyword on the need's line is no resource's name.
     expect(said(program("ruang jadwal"))).toContain("LON1102 17:15");
+    // A clause keyword without `dengan`, or a word tying the need to a place or time, is no resource's name (the review of stop 56:
+    // `peran` was "not declared", and `di p` lost its hint).
+    for (const needs of ["staf peran pustakawan", "ruang kapasitas 10", "ruang di p", "ruang per sesi", "ruang selama 2 jam", "ruang mulai 2027-01-01"]) {
+      expect(said(program(needs)).some((s) => s.startsWith("LON2002")), needs).toBe(false);
+    }
     // A keyword on the line below is the next line's, as before.
     const below = program("ruang\n  kategori storytelling");
     expect(said(below)).not.toContain("LON2002 18:3");

@@ -339,7 +339,7 @@ export class DeclarationParser extends ScheduleParser {
     const kindTok = this.CONSUME(T.AnyResourceKind);
     let resource: Reference | undefined;
     // A keyword names the resource only where need-resource-name.ts says, so the next property's keyword is never taken for one.
-    this.OPTION2({ GATE: () => namesNeedResource(this.LA(1).tokenType, this.LA(1).startLine ?? 0, kindTok.startLine ?? 0), DEF: () => (resource = this.identifierRef(this.CONSUME(T.Name))) });
+    this.OPTION2({ GATE: () => namesNeedResource(this.LA(1).tokenType, this.LA(1).startLine ?? 0, kindTok.startLine ?? 0, this.LA(2).tokenType, this.LA(2).startLine), DEF: () => (resource = this.identifierRef(this.CONSUME(T.Name))) });
     const need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; preferred?: Reference; features: Reference[] } = { features: [] };
     this.OPTION3(() => {
       this.CONSUME(k("With"));

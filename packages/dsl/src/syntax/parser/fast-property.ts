@@ -655,7 +655,7 @@ export class FastReader {
     const quantity = this.is(T.NumberLiteral) ? this.number() : undefined;
     const kindTok = this.takeIn(ANY_RESOURCE_KIND);
     let resource: Reference | undefined;
-    if (this.p < this.t.count && namesNeedResource(this.typeAt(this.p), this.t.lines[this.p] ?? 0, this.t.lines[kindTok] ?? 0)) {
+    if (this.p < this.t.count && namesNeedResource(this.typeAt(this.p), this.t.lines[this.p] ?? 0, this.t.lines[kindTok] ?? 0, this.t.types[this.p + 1], this.p + 1 < this.t.count ? this.t.lines[this.p + 1] : undefined)) {
       const t = this.p++;
       resource = new ReferenceNode(this.range(t), this.image(t));
     }

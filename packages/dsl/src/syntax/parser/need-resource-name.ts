@@ -8,19 +8,25 @@ import type { TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.js";
 import { startsPropertyOf } from "./property-keys.js";
 
-/** The keywords that go on with a need (`dengan`, `utamakan`), join or negate (`dan`, `bukan`), or start an item. */
+/** The keywords that go on with a need or its clauses (`dengan`, `peran`, `utamakan`), join or negate (`dan`, `bukan`), tie it to a place or time (`di`, `per`, `selama`, `mulai`…), or start an item. */
 const NEVER_A_RESOURCE: ReadonlySet<string> = new Set([
-  "With", "Prefer", "And", "Not", "Import", "Horizon",
-  "Library", "Partner", "Room", "Vehicle", "Staff", "Volunteer", "Collection", "Equipment", "Budget", "Program", "Agreement", "Rule", "Kpi",
+  "With", "Prefer", "Role", "Skills", "Capacity", "And", "Not", "At", "For", "Per", "From", "Until", "Starting", "To", "Of", "In", "Including", "Except", "Also", "Between", "When", "Then",
+  "Import", "Horizon", "Library", "Partner", "Room", "Vehicle", "Staff", "Volunteer", "Collection", "Equipment", "Budget", "Program", "Agreement", "Rule", "Kpi",
 ]);
+
+/** What may follow a need's name: its line's end, `,`, `}`, `dengan` / `utamakan`, or a count written after it (`koleksi paket 2`). */
+const AFTER_NAME: ReadonlySet<string> = new Set(["Comma", "RBrace", "With", "Prefer", "NumberLiteral"]);
 
 /**
  * Whether a token of `type` on line `line` names the resource of a need whose kind word is on
- * `kindLine`: an identifier, or a keyword on that line that neither goes on with the need nor
- * starts a program's property (`butuh ruang jadwal …` keeps `jadwal` for a property).
+ * `kindLine`, the token after it being of `nextType` on `nextLine`: an identifier, or a keyword
+ * on that line that ends the need (its line ends, or `,`, `}`, `dengan`, `utamakan` or a count
+ * follows) and neither goes on with it nor starts a program's property (`butuh ruang jadwal …`
+ * keeps `jadwal` for a property; `butuh staf peran pustakawan` is a clause without `dengan`,
+ * not a person named `peran`: the review of stop 56).
  */
-export function namesNeedResource(type: TokenType, line: number, kindLine: number): boolean {
+export function namesNeedResource(type: TokenType, line: number, kindLine: number, nextType: TokenType | undefined, nextLine: number | undefined): boolean {
   if (type === T.Identifier) return true;
-  if (line !== kindLine || !(type.CATEGORIES ?? []).includes(T.Name) || NEVER_A_RESOURCE.has(type.name)) return false;
-  return !startsPropertyOf("program", type.name);
+  if (line !== kindLine || !(type.CATEGORIES ?? []).includes(T.Name) || NEVER_A_RESOURCE.has(type.name) || startsPropertyOf("program", type.name)) return false;
+  return nextType === undefined || nextLine !== line || AFTER_NAME.has(nextType.name);
 }

@@ -392,7 +392,7 @@ export function needCountAfterAt(tokens: readonly IToken[], s: number): Notation
   const [lead, kind, name, count, after] = [tokens[s - 1], tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
   if (lead === undefined || kind === undefined || name === undefined || count === undefined) return undefined;
   if (lead.tokenType !== K["Needs"] && lead.tokenType.name !== "Comma") return undefined;
-  if (!COUNTED_NEED_KINDS.some((k) => K[k] === kind.tokenType) || !namesNeedResource(name.tokenType, name.startLine ?? 0, kind.startLine ?? 0) || count.tokenType !== NumberLiteral || !/^\d{1,4}$/.test(count.image)) return undefined;
+  if (!COUNTED_NEED_KINDS.some((k) => K[k] === kind.tokenType) || !namesNeedResource(name.tokenType, name.startLine ?? 0, kind.startLine ?? 0, count.tokenType, count.startLine) || count.tokenType !== NumberLiteral || !/^\d{1,4}$/.test(count.image)) return undefined;
   if (name.startLine !== kind.startLine || count.startLine !== kind.startLine) return undefined;
   if (after !== undefined && after.startLine === count.startLine && after.tokenType.name !== "Comma" && after.tokenType.name !== "RBrace") return undefined;
   const fixed = `${count.image} ${kind.image} ${name.image}`;
