@@ -45,7 +45,14 @@ export function writtenDateDiagnostics(workspace: Workspace, plan: Plan): Diagno
     if (first === undefined) return [];
     const day = dayInsteadOf(workspace, plan, first);
     const instead = day === undefined ? { en: "", id: "" } : { en: ` (such as \`${day}\`)`, id: ` (misalnya \`${day}\`)` };
-    const facts = { program: program.id, count: lost.length, why: cancelledDates(lost), instead };
+    // Held on the holiday itself only when every date lost is a holiday: `including holidays` holds a session through a closure (a renovation) too.
+    const holidays = lost.every((o) => o.reasons?.[0]?.constraint === "public-holiday");
+    const orHolidays = !holidays
+      ? { en: "", id: "" }
+      : lost.length === 1
+        ? { en: ", or `including holidays` after the schedule to hold it on the holiday", id: ", atau `termasuk libur` setelah jadwalnya agar tetap diadakan pada hari libur itu" }
+        : { en: ", or `including holidays` after the schedule to hold them on the holidays", id: ", atau `termasuk libur` setelah jadwalnya agar tetap diadakan pada hari libur itu" };
+    const facts = { program: program.id, count: lost.length, why: cancelledDates(lost), instead, orHolidays };
     return [createDiagnostic(lost.length === 1 ? "LON5116.one" : "LON5116.many", facts, locationOf(program.source))];
   });
 }

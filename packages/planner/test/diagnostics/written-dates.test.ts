@@ -33,6 +33,17 @@ describe("LON5116: a date written for a session that a holiday cancels", () => {
     expect(localizeDiagnostic(d!, "id").message).toContain("tanggal yang ditulis untuknya dibatalkan (2027-03-10: ");
   });
 
+  // The review of stop 56: `including holidays` holds a session through a closure too (a renovation), so it is offered for holidays only.
+  it("offers to hold it on the day only when every date lost is a holiday, not a closure", () => {
+    const renovation = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "public_holidays" }, { kind: "range", range: { from: "2027-04-20", to: "2027-04-22" }, reason: "Renovasi" }] })],
+      programs: [{ id: "dongeng", title: "Dongeng", library: "lib", category: "storytelling", source: span, schedules: [monthly({ rdates: ["2027-04-21T09:00"] })] }],
+    });
+    const [d] = planDiagnostics(renovation, planWorkspace(renovation, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5116");
+    expect(localizeDiagnostic(d!, "en").message).toMatch(/^`dongeng`: a date written for it is cancelled \(2027-04-21: [^)]*Renovasi[^)]*\), so the plan holds no session then; write a day the library is open instead \(such as `[^`]+`\)$/);
+    expect(localizeDiagnostic(d!, "id").message).not.toContain("termasuk libur");
+  });
+
   it("the day offered, written instead, is held: nothing to say", () => {
     expect(said(workspace([monthly({ rdates: ["2027-03-17T09:00"] })]))).toEqual([]);
   });

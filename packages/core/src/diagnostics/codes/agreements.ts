@@ -505,12 +505,12 @@ export const AGREEMENT_ENTRIES = {
     ),
     {
       one: L(
-        "`{program}`: a date written for it is cancelled ({why}), so the plan holds no session then; write a day the library is open instead{instead}, or `including holidays` after the schedule to hold it on the holiday",
-        "`{program}`: tanggal yang ditulis untuknya dibatalkan ({why}), jadi rencana tidak memuat sesi pada hari itu; tulis hari lain saat perpustakaan buka{instead}, atau `termasuk libur` setelah jadwalnya agar tetap diadakan pada hari libur itu",
+        "`{program}`: a date written for it is cancelled ({why}), so the plan holds no session then; write a day the library is open instead{instead}{orHolidays}",
+        "`{program}`: tanggal yang ditulis untuknya dibatalkan ({why}), jadi rencana tidak memuat sesi pada hari itu; tulis hari lain saat perpustakaan buka{instead}{orHolidays}",
       ),
       many: L(
-        "`{program}`: {count} dates written for it are cancelled ({why}), so the plan holds no session then; write days the library is open instead{instead}, or `including holidays` after the schedule to hold them on the holidays",
-        "`{program}`: {count} tanggal yang ditulis untuknya dibatalkan ({why}), jadi rencana tidak memuat sesi pada hari-hari itu; tulis hari lain saat perpustakaan buka{instead}, atau `termasuk libur` setelah jadwalnya agar tetap diadakan pada hari libur itu",
+        "`{program}`: {count} dates written for it are cancelled ({why}), so the plan holds no session then; write days the library is open instead{instead}{orHolidays}",
+        "`{program}`: {count} tanggal yang ditulis untuknya dibatalkan ({why}), jadi rencana tidak memuat sesi pada hari-hari itu; tulis hari lain saat perpustakaan buka{instead}{orHolidays}",
       ),
     },
   ),
