@@ -18,7 +18,7 @@ import { spell, WORDS } from "../keywords.js";
 import { conditionBetweenAt } from "./written-between.js";
 import { isListProperty, isWindowsProperty } from "./written-list.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
-import { AnyResourceKind, K, LBrace as T_LBRACE } from "../lexer/tokens.js";
+import { AnyResourceKind, Comma, K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
 import { meantProperty } from "./meant-property.js";
 import { allowedValuesOf, missingValueMessage } from "./missing-value.js";
@@ -974,8 +974,16 @@ class ItemReader {
         const range = packRange(endOf(this.tokens[v.comma - 1] as IToken), endOf(join));
         this.errors.push(notationError({ kind: "listJoin", text: join.image, fixed: ",", range }));
       }
-      for (const v of values) properties.push(v.value);
-      return values[values.length - 1]?.next ?? j + 1;
+      // Read as the one property the fix makes, each word a `,`: `buka senin dan selasa 08:00-12:00` is Monday and Tuesday 08:00-12:00,
+      // not a Monday with no hours (a false LON3009, the review of stop 56).
+      const end = values[values.length - 1]?.next ?? j + 1;
+      const joins = new Set(values.map((v) => v.comma));
+      const start = from ?? j;
+      const listed = this.tokens.slice(start, end).map((t, i) => (joins.has(start + i) ? { ...t, image: ",", tokenType: Comma, tokenTypeIdx: Comma.tokenTypeIdx ?? t.tokenTypeIdx } : t));
+      const whole = runOver(grammar().property, listed);
+      if (whole.error === undefined && whole.value !== undefined && whole.next === listed.length) properties[properties.length - 1] = { ...whole.value, range: spanTokens(keyword, this.tokens[end - 1]) ?? whole.value.range };
+      else for (const v of values) properties.push(v.value);
+      return end;
     }
     const written = `${keyword.image} ${writtenText(this.tokens, j + 1, first.next - 1)}`;
     const line = `\n${" ".repeat(Math.max(0, (keyword.startColumn ?? 1) - 1))}${keyword.image} `;
