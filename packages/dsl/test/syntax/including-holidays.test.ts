@@ -17,6 +17,7 @@ describe("`including holidays` written with a letter's words", () => {
       [id("termasuk hari libur"), id("termasuk libur")],
       [id("termasuk libur nasional"), id("termasuk libur")],
       [id("termasuk hari libur nasional"), id("termasuk libur")],
+      [id("termasuk libur nasional dan cuti bersama"), id("termasuk libur")],
       [en("including public holidays"), en("including holidays")],
     ] as const) {
       const found = errors(source);

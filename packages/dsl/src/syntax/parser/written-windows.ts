@@ -359,6 +359,9 @@ export function includingHolidaysAt(tokens: readonly IToken[], s: number): Notat
   if (word?.tokenType !== holidays || !sameLine(at)) return undefined;
   let last = at;
   while (last < at + 2 && AFTER_HOLIDAYS.has(tokens[last + 1]?.tokenType.name ?? "") && sameLine(last + 1)) last++;
+  // `… dan cuti bersama` / `… and collective leave`: `including holidays` holds the sessions through cuti bersama too.
+  const leave = (i: number): boolean => sameLine(i + 1) && ((tokens[i]?.tokenType === K["Cuti"] && tokens[i + 1]?.tokenType === K["Bersama"]) || (tokens[i]?.tokenType === K["Collective"] && tokens[i + 1]?.tokenType === K["Leave"]));
+  if (tokens[last + 1]?.tokenType === K["And"] && sameLine(last + 1) && leave(last + 2)) last += 3;
   if (first === at && last === at) return undefined;
   const range = spanTokens(tokens[first] as IToken, tokens[last]) ?? tokenRange(word);
   return { first, last, mistake: { kind: "wordsFor", text: writtenText(tokens, first, last), fixed: word.image.toLowerCase(), range }, literal: "keyword", token: { type: holidays, image: word.image.toLowerCase() } };
