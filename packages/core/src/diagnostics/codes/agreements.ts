@@ -514,4 +514,22 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5117: entry(
+    "warning",
+    L("cost paid by no budget", "biaya yang tidak dibayar anggaran"),
+    L(
+      "A program's cost names no budget (`from <budget>`) while its library declares budgets, so no budget pays it: the plan's budget totals and caps leave it out, and a budget spent past its amount can pass.",
+      "Biaya sebuah program tidak menyebut anggaran (`dari <anggaran>`) padahal perpustakaannya mendeklarasikan anggaran, sehingga tidak ada anggaran yang membayarnya: jumlah dan batas anggaran dalam rencana tidak menghitungnya, dan anggaran yang terpakai melebihi jumlahnya bisa lolos.",
+    ),
+    {
+      oneBudget: L(
+        "this cost of `{program}` names no budget, so no budget pays it: the plan's budget totals and caps leave it out; add `from {budget}` after it if `{budget}` pays it",
+        "biaya `{program}` ini tidak menyebut anggaran, jadi tidak ada anggaran yang membayarnya: jumlah dan batas anggaran dalam rencana tidak menghitungnya; tambahkan `dari {budget}` setelahnya bila `{budget}` yang membayarnya",
+      ),
+      budgets: L(
+        "this cost of `{program}` names no budget, so none of its library's {count} budgets pays it: the plan's budget totals and caps leave it out; add `from <budget>` after it, naming the one that pays it",
+        "biaya `{program}` ini tidak menyebut anggaran, jadi tidak satu pun dari {count} anggaran perpustakaannya yang membayarnya: jumlah dan batas anggaran dalam rencana tidak menghitungnya; tambahkan `dari <anggaran>` setelahnya, menyebut anggaran yang membayarnya",
+      ),
+    },
+  ),
 } as const;
