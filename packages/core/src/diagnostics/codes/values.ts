@@ -91,6 +91,10 @@ export const VALUE_ENTRIES = {
       "the program is at `{at}` here and at `{library}` by its `{key}` line, which is used: this one is not; keep one of them",
       "program ini di `{at}` di sini dan di `{library}` menurut baris `{key}`-nya, yang dipakai: yang ini tidak; pertahankan salah satunya",
     ),
+    stopTwice: L(
+      "`{stop}` comes twice in a row in the route: it is visited twice in turn, one session after the other; delete one if that is not meant",
+      "`{stop}` ditulis dua kali berturut-turut dalam rute: perhentian itu dikunjungi dua kali berturut-turut; hapus salah satunya bila bukan itu maksudnya",
+    ),
     obligationTwice: L(
       "the same obligation as on line {line}: a repeated obligation adds nothing to the agreement; one of them can go",
       "kewajiban yang sama dengan baris {line}: kewajiban yang diulang tidak menambah apa pun pada kesepakatan; salah satunya dapat dihapus",

@@ -1,7 +1,7 @@
 import type { Declaration, DeclarationKind, FileNode, KeywordLanguage, Property } from "../../syntax/ast.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Range } from "../../diagnostics/diagnostic.js";
-import { hasSchoolLevel, type Labels } from "@lontar/core";
+import { hasSchoolLevel, suggestion, type Labels } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
 import { fileReporter, type FileReporter } from "../report.js";
 import { allowedValue, declarationSpec, propertyAliases, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
@@ -131,6 +131,17 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   const library = kind === "program" ? properties.find((p) => p.key === "library" && p.value.kind === "Reference") : undefined;
   if (declaration.at !== undefined && library?.value.kind === "Reference" && library.value.name !== declaration.at.name) {
     reporter.report("LON3008.libraryTwice", { at: declaration.at.name, library: library.value.name, key: writtenKey("library") }, declaration.at.range);
+  }
+  // `rute bergilir a, b, b, c`: a stop written twice in a row is visited twice in a row (a walk of stop 56), said at the second, its deletion offered.
+  for (const route of kind === "program" ? properties : []) {
+    if (route.value.kind !== "Route") continue;
+    const stops = route.value.sites;
+    stops.forEach((stop, i) => {
+      const before = stops[i - 1];
+      if (before === undefined || before.name !== stop.name) return;
+      const fix = suggestion("note.deleteIt", {}, [{ location: { file: reporter.file, range: { start: before.range.end, end: stop.range.end } }, text: "" }]);
+      reporter.report("LON3008.stopTwice", { stop: stop.name }, stop.range, { suggestions: [fix] });
+    });
   }
   // `rute bergilir a, b` beside `lokasi c`: the route gives the sites (compiler/program.ts), so the sites line is said.
   if (kind === "program" && hasKey(properties, "route")) {
