@@ -80,4 +80,18 @@ describe("LON5103: why a candidate is out", () => {
     expect(said.id).toBe("`buku_bergilir` tidak dapat berlangsung pada 2019-10-19 pukul 09:00: tidak ada staf yang tersedia saat itu: petugas_1 tidak tersedia saat itu (hanya Senin–Jumat 08:00–16:00)");
     expect(said.report).toBe("Tidak satu pun staf yang sesuai tersedia saat itu: Petugas Kelurahan 1 tidak tersedia saat itu (hanya Senin–Jumat 08:00–16:00).");
   });
+
+  // A walk of stop 56: a van booked from 08:00 by the route was said booked by a school visit at 13:00 (the first booking met, not the first to start).
+  it("a resource booked by two sessions over the session's time names the one that starts first", () => {
+    const said = unassigned({
+      libraries: [library("kab")],
+      resources: [{ kind: "vehicle", id: "van", library: "kab", capacityBooks: 1000 }],
+      programs: [
+        { id: "rotasi", title: "Rotasi", library: "kab", category: "mobile_library", needs: [{ kind: "vehicle", resource: "van" }], source: span(1), schedules: once("2019-10-14T08:00", 360) },
+        { id: "sekolah", title: "Sekolah", library: "kab", category: "school_visit", needs: [{ kind: "vehicle", resource: "van" }], source: span(2), schedules: once("2019-10-14T13:00", 120) },
+        { id: "keliling", title: "Keliling", library: "kab", category: "mobile_library", needs: [{ kind: "vehicle", resource: "van" }], source: span(3), schedules: once("2019-10-14T08:00", 240) },
+      ],
+    });
+    expect(said.en).toContain("van is booked by keliling (2019-10-14 08:00)");
+  });
 });
