@@ -532,4 +532,22 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5118: entry(
+    "warning",
+    L("a month without its session", "bulan tanpa sesinya"),
+    L(
+      "A program held once a month (`every month on last fri`) has a month whose sessions all fall on holidays or closures of its library, so that month has none, while the program holds its other months.",
+      "Program yang diadakan sebulan sekali (`setiap bulan pada jumat terakhir`) memiliki bulan yang semua sesinya jatuh pada hari libur atau hari tutup perpustakaannya, sehingga bulan itu tanpa sesi, sementara bulan-bulan lainnya tetap diadakan.",
+    ),
+    {
+      one: L(
+        "`{program}` is held every month, but one month has no session: it is cancelled ({why}); add a day the library is open to its schedule{instead}, or move the session",
+        "`{program}` diadakan setiap bulan, tetapi satu bulan tanpa sesi: sesinya dibatalkan ({why}); tambahkan hari perpustakaan buka pada jadwalnya{instead}, atau pindahkan sesinya",
+      ),
+      many: L(
+        "`{program}` is held every month, but {count} months have no session: theirs are cancelled ({why}); add days the library is open to its schedule{instead}, or move the sessions",
+        "`{program}` diadakan setiap bulan, tetapi {count} bulan tanpa sesi: sesinya dibatalkan ({why}); tambahkan hari perpustakaan buka pada jadwalnya{instead}, atau pindahkan sesinya",
+      ),
+    },
+  ),
 } as const;
