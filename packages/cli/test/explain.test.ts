@@ -263,6 +263,15 @@ describe("lontar explain <keyword>", () => {
     expect(typo.err()).toContain("did you mean `tpbis`?");
   });
 
+  // A walk of stop 56: a line copied from a file was "unknown code or keyword".
+  it("explains a line copied from a file by its first keyword when the line is no phrase it knows", () => {
+    const line = capture();
+    expect(runExplain(["tutup pada libur nasional", "--lang", "id"], line.io, undefined)).toBe(0);
+    expect(line.out().split("\n")[0]).toBe("tutup pada perpustakaan");
+    const unknown = capture();
+    expect(runExplain(["xyz", "abc"], unknown.io, undefined)).toBe(2);
+  });
+
   it("prints a declaration's properties", () => {
     const { io, out } = capture();
     expect(runExplain(["library"], io, undefined)).toBe(0);

@@ -137,7 +137,8 @@ export function explainKeyword(word: string, reader: KeywordLanguage = "en"): st
   const own = explainWord(word, reader);
   if (own !== undefined) return own;
   const words = word.trim().split(/\s+/);
-  if (words.length > 1) return explainPhrase(words);
+  // A whole line copied from a file (`tutup pada libur nasional`, a walk of stop 56): its first word's keyword, when no phrase is known.
+  if (words.length > 1) return explainPhrase(words) ?? (words[0] === undefined ? undefined : explainWord(words[0].toLowerCase(), reader));
   // A planner's word for a keyword (`mou`, `jam_buka`): what it is written as, then that keyword's documentation.
   const meant = keywordsMeantBy(word, reader);
   const docs = meant.map((w) => explainWord(w, reader)).filter((d): d is string => d !== undefined);
