@@ -138,7 +138,7 @@ export function explainKeyword(word: string, reader: KeywordLanguage = "en"): st
   if (own !== undefined) return own;
   const words = word.trim().split(/\s+/);
   // A whole line copied from a file (`tutup pada libur nasional`, a walk of stop 56): its first word's keyword, when no phrase is known.
-  if (words.length > 1) return explainPhrase(words) ?? (words[0] === undefined ? undefined : explainWord(words[0].toLowerCase(), reader));
+  if (words.length > 1) return explainPhrase(words) ?? explainLineStart(words[0]?.toLowerCase() ?? "", reader);
   // A planner's word for a keyword (`mou`, `jam_buka`): what it is written as, then that keyword's documentation.
   const meant = keywordsMeantBy(word, reader);
   const docs = meant.map((w) => explainWord(w, reader)).filter((d): d is string => d !== undefined);
@@ -217,6 +217,12 @@ function explainPhrase(words: readonly string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A property's or a declaration's keyword that starts a line (`tutup`), explained; undefined for any other word (`bersama cuti` stays unknown). */
+function explainLineStart(word: string, reader: KeywordLanguage): string | undefined {
+  const starts = LANGUAGE.some((d) => d.keyword.en.includes(word) || d.keyword.id.includes(word) || d.properties.some((p) => p.keyword.en.includes(word) || p.keyword.id.includes(word)));
+  return starts ? explainWord(word, reader) : undefined;
 }
 
 /** {@link explainKeyword} of a word the tables know, or undefined. */
