@@ -97,6 +97,30 @@ function replacementDays(workspace: Workspace, plan: Plan, sessions: readonly Pl
 }
 
 /**
+ * For sessions of several programs, each of a recurring schedule: a day for each in its own
+ * period, added to its own program (`also 2027-03-17T09:00` to `kelas`; …), as one suggestion.
+ * Undefined for sessions of one program, or when one has no day (the first program's fix, or
+ * moving them, is said then).
+ */
+function severalPrograms(workspace: Workspace, plan: Plan, sessions: readonly PlannedOccurrence[], periodOf: (o: PlannedOccurrence) => DateSpan | undefined, recurring: (id: string) => boolean): MessageRef | undefined {
+  if (sessions.every((o) => o.programId === sessions[0]?.programId)) return undefined;
+  const chosen = new Map<string, Set<string>>();
+  const en: string[] = [];
+  const id: string[] = [];
+  for (const session of sessions) {
+    const period = periodOf(session);
+    const taken = chosen.get(session.programId) ?? new Set<string>();
+    chosen.set(session.programId, taken);
+    const day = period === undefined || !recurring(session.programId) ? undefined : replacementDay(workspace, plan, session, period, taken);
+    if (day === undefined) return undefined;
+    taken.add(day.slice(0, 10));
+    en.push(`\`also ${day}\` to \`${session.programId}\``);
+    id.push(`\`juga ${day}\` pada \`${session.programId}\``);
+  }
+  return { key: "LON5101.addSessionsOfPrograms", args: { list: { en: en.join("; "), id: id.join("; ") } } };
+}
+
+/**
  * The sessions in `periods` (one, or each period an obligation misses) that an obligation
  * counts (`counted`: see countedBy) and the plan does not hold (cancelled or not placed), each
  * named with its date, time and reason (and its program, when they are of several), and a fix
@@ -121,8 +145,11 @@ export function notScheduledDetail(workspace: Workspace, plan: Plan, counted: (o
     const listed = sessions.map((o) => `${whose(o)}${localDateOf(o)} ${o.start.slice(11, 16)}, ${whyNot(read, o, language)}`).join("; ");
     return language === "en" ? ` (${sessions.length} cancelled or not placed: ${listed})` : ` (${sessions.length} dibatalkan atau belum ditempatkan: ${listed})`;
   };
-  const recurring = workspace.programs.find((p) => p.id === program)?.schedules.some((s) => s.kind === "rrule") === true;
-  const dates = recurring ? replacementDays(workspace, plan, sessions, periodOf) : [];
+  const recurring = (id: string): boolean => workspace.programs.find((p) => p.id === id)?.schedules.some((s) => s.kind === "rrule") === true;
+  // Sessions of several programs (a resource provided to them all): a day for each, added to its own program's schedule (the review of stop 56).
+  const several = severalPrograms(workspace, plan, sessions, periodOf, recurring);
+  if (several !== undefined) return { words: { en: say("en"), id: say("id") }, suggestion: several };
+  const dates = recurring(program) ? replacementDays(workspace, plan, sessions, periodOf) : [];
   const [date] = dates;
   const args = { program, from: period.from, to: period.to };
   // Every session missed cancelled by a public holiday or cuti bersama (a festival on 17 August): holding it on the day is the other fix,

@@ -126,4 +126,20 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     // The plan's finding counts them too.
     expect(plan.agreements[0]?.findings.filter((f) => !f.ok).map((f) => [f.period.from, f.notScheduled])).toEqual([["2027-01-01", 1], ["2027-05-01", 1], ["2027-06-01", 1]]);
   });
+
+  // The review of stop 56: two programs using the laptops, both on Idul Fitri (2027-03-10), were offered a day for the first alone.
+  it("a resource provided to several programs gives a day for each session, in its own program's schedule", () => {
+    const secondWednesday = (time: string) => [{ kind: "rrule", dtstart: `2027-01-13T${time}`, rrule: "FREQ=MONTHLY;BYDAY=2WE", durationMinutes: 120 }];
+    const ws = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "public_holidays" }] })],
+      partners: [{ id: "pkk", name: "PKK", kind: "pkk" }],
+      resources: [{ kind: "equipment", id: "laptop", library: "lib", quantity: 10 }],
+      programs: ["kelas", "kelas2"].map((id, i) => ({ id, title: id, library: "lib", category: "class", needs: [{ kind: "equipment", resource: "laptop" }], schedules: secondWednesday(i === 0 ? "09:00" : "13:00") })),
+      agreements: [{ id: "mou", library: "lib", partner: "pkk", validity: horizon, obligations: [{ kind: "provides", party: "partner", resource: "laptop", quantity: 2, per: "month", source: span(4) }], source: span(1) }],
+    });
+    const [d] = planDiagnostics(ws, planWorkspace(ws, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101");
+    const [hint] = localizeDiagnostic(d!, "en").suggestions.map((x) => x.message);
+    expect(hint).toBe("hold the sessions on other days of their periods: add `also 2027-03-17T09:00` to `kelas`; `also 2027-03-17T13:00` to `kelas2` (days the library is open), or move the sessions");
+    expect(localizeDiagnostic(d!, "id").suggestions[0]?.message).toContain("tambahkan `juga 2027-03-17T09:00` pada `kelas`; `juga 2027-03-17T13:00` pada `kelas2`");
+  });
 });

@@ -54,6 +54,11 @@ const OBLIGATION_MESSAGES = {
     "hold the {count} sessions of `{program}` on other days of their periods: add `also {dates}` to its schedule (days the library is open), or move the sessions; or, to hold them on the holidays themselves, as a 17 August contest is, write `including holidays` after its schedule",
     "adakan {count} sesi `{program}` itu pada hari lain dalam periodenya: tambahkan `juga {dates}` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya; atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya",
   ),
+  // Sessions of several programs not held (a resource provided to them all): a day for each, in its own program's schedule.
+  addSessionsOfPrograms: L(
+    "hold the sessions on other days of their periods: add {list} (days the library is open), or move the sessions",
+    "adakan sesi-sesi itu pada hari lain dalam periodenya: tambahkan {list} (hari perpustakaan buka), atau pindahkan sesinya",
+  ),
   // Suggestion for a count its schedule cannot reach, however many of its sessions are held.
   scheduleTooSparse: L(
     "even with every session held, `{program}`'s schedule gives at most {most} session(s){sites} per {period} in {names}, short of the {least} agreed: add days or sessions to its schedule, or agree on a lower minimum",
