@@ -1,6 +1,6 @@
 import type { Labels, MessageRef, Workspace } from "@lontar/core";
 import { localDateOf } from "../compliance/count-index.js";
-import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
+import { dateOfDay, dayNumber, periodOf, type DateSpan } from "../calendar/periods.js";
 import { closureCalendar } from "../expand/closures.js";
 import { heldAtLibrary } from "../expand/opening-hours.js";
 import { openingGap } from "../calendar/opening-gap.js";
@@ -70,10 +70,7 @@ function replacementDay(workspace: Workspace, plan: Plan, session: PlannedOccurr
  * @example dayInsteadOf(workspace, plan, cancelled) // "2027-03-17T09:00"
  */
 export function dayInsteadOf(workspace: Workspace, plan: Plan, session: PlannedOccurrence): string | undefined {
-  const date = localDateOf(session);
-  const first = `${date.slice(0, 8)}01`;
-  const next = dateOfDay(dayNumber(first) + 31);
-  return replacementDay(workspace, plan, session, { from: first, to: dateOfDay(dayNumber(`${next.slice(0, 8)}01`) - 1) }, new Set());
+  return replacementDay(workspace, plan, session, periodOf(localDateOf(session), "month"), new Set());
 }
 
 /**
