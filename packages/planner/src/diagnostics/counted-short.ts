@@ -1,7 +1,6 @@
 import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
-import type { Plan, PlannedOccurrence } from "../plan/plan.js";
-import { pushTo } from "../collections/group.js";
-import { cancelledDates } from "./cancelled-dates.js";
+import type { Plan } from "../plan/plan.js";
+import { cancelledDates, sessionsOf } from "./cancelled-dates.js";
 import { locationOf } from "./location.js";
 
 /** What cancels a session of a counted series that the writer did not choose: a holiday, a closure, a rule. */
@@ -37,8 +36,7 @@ export function countedShortDiagnostics(workspace: Workspace, plan: Plan): Diagn
     if (count !== undefined && count > 1) counted.set(program.id, { count, added: schedule.rdates.length, excepted: schedule.exdates.length });
   }
   if (counted.size === 0) return [];
-  const sessions = new Map<string, PlannedOccurrence[]>();
-  for (const o of plan.occurrences) if (counted.has(o.programId)) pushTo(sessions, o.programId, o);
+  const sessions = sessionsOf(plan, counted);
   return workspace.programs.flatMap((program) => {
     const series = counted.get(program.id);
     const own = sessions.get(program.id) ?? [];

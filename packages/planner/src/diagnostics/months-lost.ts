@@ -1,12 +1,9 @@
 import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { pushTo } from "../collections/group.js";
-import { cancelledDates } from "./cancelled-dates.js";
+import { cancelledDates, closedThen, sessionsOf } from "./cancelled-dates.js";
 import { dayInsteadOf } from "./not-scheduled.js";
 import { locationOf } from "./location.js";
-
-/** What cancels a month's session without the writer choosing it: a holiday, a closure. */
-const CLOSED_BY: ReadonlySet<string> = new Set(["public-holiday", "closure"]);
 
 /** At most this many months lost are named one by one, each with a day offered. */
 const MONTHS_NAMED = 3;
@@ -33,14 +30,13 @@ export function monthsLostDiagnostics(workspace: Workspace, plan: Plan): Diagnos
   const counted = new Set(workspace.agreements.flatMap((a) => a.obligations.flatMap((o) => (o.kind === "sessions" ? [o.program] : []))));
   const watched = new Set(workspace.programs.filter((p) => p.source !== undefined && !counted.has(p.id) && monthly(p)).map((p) => p.id));
   if (watched.size === 0) return [];
-  const sessions = new Map<string, PlannedOccurrence[]>();
-  for (const o of plan.occurrences) if (watched.has(o.programId)) pushTo(sessions, o.programId, o);
+  const sessions = sessionsOf(plan, watched);
   return workspace.programs.flatMap((program) => {
     const own = sessions.get(program.id);
     if (own === undefined || program.source === undefined || own.every((o) => o.status === "cancelled")) return [];
     const byMonth = new Map<string, PlannedOccurrence[]>();
     for (const o of own) pushTo(byMonth, o.start.slice(0, 7), o);
-    const lost = [...byMonth.values()].filter((month) => month.every((o) => o.status === "cancelled" && CLOSED_BY.has(o.reasons?.[0]?.constraint ?? ""))).map((month) => month[0] as PlannedOccurrence);
+    const lost = [...byMonth.values()].filter((month) => month.every(closedThen)).map((month) => month[0] as PlannedOccurrence);
     if (lost.length === 0) return [];
     const days = lost.slice(0, MONTHS_NAMED).map((o) => dayInsteadOf(workspace, plan, o));
     const instead = days.every((d) => d !== undefined) ? { en: ` (such as \`also ${days.join(", ")}\`)`, id: ` (misalnya \`juga ${days.join(", ")}\`)` } : { en: "", id: "" };

@@ -6,6 +6,7 @@ import { heldAtLibrary } from "../expand/opening-hours.js";
 import { openingGap } from "../calendar/opening-gap.js";
 import { indexWorkspace } from "../export/plan-view.js";
 import { reasonsReader } from "../export/occurrence-facts.js";
+import { onHolidaysOnly } from "./cancelled-dates.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 
 /** At most this many sessions not held are named one by one; more are only counted. */
@@ -151,7 +152,7 @@ export function notScheduledDetail(workspace: Workspace, plan: Plan, counted: (o
   const args = { program, from: period.from, to: period.to };
   // Every session missed cancelled by a public holiday or cuti bersama (a festival on 17 August): holding it on the day is the other fix,
   // which LON5104 alone said, after this error (a 2027 planning walk).
-  const onHolidays = sessions.every((o) => o.status === "cancelled" && o.reasons?.[0]?.constraint === "public-holiday");
+  const onHolidays = onHolidaysOnly(sessions);
   const suggestion: MessageRef =
     date === undefined
       ? { key: onHolidays ? "LON5101.moveSessionOrHoliday" : "LON5101.moveSession", args }

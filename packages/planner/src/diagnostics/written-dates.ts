@@ -1,12 +1,8 @@
 import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
-import type { Plan, PlannedOccurrence } from "../plan/plan.js";
-import { pushTo } from "../collections/group.js";
-import { cancelledDates } from "./cancelled-dates.js";
+import type { Plan } from "../plan/plan.js";
+import { cancelledDates, closedThen, onHolidaysOnly, sessionsOf } from "./cancelled-dates.js";
 import { dayInsteadOf } from "./not-scheduled.js";
 import { locationOf } from "./location.js";
-
-/** What cancels a written date without the writer choosing it: a holiday, a closure (a rule's cancellations are LON5115's). */
-const CLOSED_BY: ReadonlySet<string> = new Set(["public-holiday", "closure"]);
 
 /** The local date-times (`2027-03-10T09:00`) a program's schedules name one by one: dates added with `also`, `once` sessions. */
 function writtenDates(program: Workspace["programs"][number]): ReadonlySet<string> {
@@ -34,20 +30,18 @@ export function writtenDateDiagnostics(workspace: Workspace, plan: Plan): Diagno
     if (dates.size > 0 && program.source !== undefined) written.set(program.id, dates);
   }
   if (written.size === 0) return [];
-  const sessions = new Map<string, PlannedOccurrence[]>();
-  for (const o of plan.occurrences) if (written.has(o.programId)) pushTo(sessions, o.programId, o);
+  const sessions = sessionsOf(plan, written);
   return workspace.programs.flatMap((program) => {
     const dates = written.get(program.id);
     const own = sessions.get(program.id) ?? [];
     if (dates === undefined || program.source === undefined || own.every((o) => o.status === "cancelled")) return [];
-    const lost = own.filter((o) => o.status === "cancelled" && dates.has(o.start.slice(0, 16)) && CLOSED_BY.has(o.reasons?.[0]?.constraint ?? ""));
+    const lost = own.filter((o) => closedThen(o) && dates.has(o.start.slice(0, 16)));
     const [first] = lost;
     if (first === undefined) return [];
     const day = dayInsteadOf(workspace, plan, first);
     const instead = day === undefined ? { en: "", id: "" } : { en: ` (such as \`${day}\`)`, id: ` (misalnya \`${day}\`)` };
     // Held on the holiday itself only when every date lost is a holiday: `including holidays` holds a session through a closure (a renovation) too.
-    const holidays = lost.every((o) => o.reasons?.[0]?.constraint === "public-holiday");
-    const orHolidays = !holidays
+    const orHolidays = !onHolidaysOnly(lost)
       ? { en: "", id: "" }
       : lost.length === 1
         ? { en: ", or `including holidays` after the schedule to hold it on the holiday", id: ", atau `termasuk libur` setelah jadwalnya agar tetap diadakan pada hari libur itu" }
