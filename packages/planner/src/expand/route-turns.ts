@@ -27,17 +27,21 @@ export function routeTurns(program: Program, occurrences: readonly Occurrence[],
   const sites = program.sites;
   if (occurrences.some((o) => o.flexible !== undefined) || sites.every((s) => siteLibrary(s) === undefined)) return occurrences.map((_, k) => sites[k % sites.length] ?? "");
   const tests = new Map<string, VisitTest | undefined>();
-  // Why a stop does not receive a visit: a day it is closed, or an hour it is not open; undefined when it does.
-  const refuses = (site: string, o: Occurrence): "closed" | "hours" | undefined => {
+  // Whether a stop receives a visit: not a day it is closed (when the schedule keeps closures), and inside its hours.
+  const receives = (site: string, o: Occurrence): boolean => {
     if (!tests.has(site)) {
       const library = siteLibrary(site);
       tests.set(site, library === undefined ? undefined : visitTest(library, memo));
     }
     const visit = tests.get(site);
-    if (visit === undefined) return undefined;
+    if (visit === undefined) return true;
     const keepsClosures = program.schedules[o.scheduleIndex]?.skipClosures !== false;
-    if (keepsClosures && visit.closedOn(o, o.zone) !== undefined) return "closed";
-    return visit.withinHours(o, o.zone) ? undefined : "hours";
+    return (!keepsClosures || visit.closedOn(o, o.zone) === undefined) && visit.withinHours(o, o.zone);
+  };
+  // Whether `site` receives one of the visits after the k-th, up to a round of the route.
+  const receivesSoon = (site: string, k: number): boolean => {
+    for (let next = k + 1; next <= k + sites.length && next < occurrences.length; next++) if (receives(site, occurrences[next] as Occurrence)) return true;
+    return false;
   };
   // The stops in the order they are due: the one taken goes last. The stop due gives way only when another stop receives this
   // visit and it receives one of the route's next round of visits (a week shifted by a holiday meets its open day again): a
@@ -46,10 +50,9 @@ export function routeTurns(program: Program, occurrences: readonly Occurrence[],
   return occurrences.map((o, k) => {
     let at = 0;
     const due = queue[0] ?? "";
-    if (refuses(due, o) !== undefined) {
-      const other = queue.findIndex((site) => refuses(site, o) === undefined);
-      const later = occurrences.slice(k + 1, k + 1 + sites.length).some((next) => refuses(due, next) === undefined);
-      if (other > 0 && later) at = other;
+    if (!receives(due, o)) {
+      const other = queue.findIndex((site) => receives(site, o));
+      if (other > 0 && receivesSoon(due, k)) at = other;
     }
     const [site = ""] = queue.splice(at, 1);
     queue.push(site);
