@@ -75,55 +75,29 @@ export function dayInsteadOf(workspace: Workspace, plan: Plan, session: PlannedO
 }
 
 /**
- * The days `also` could add for sessions not held, at their times: one in each session's own
- * period (a stop-55 walk: three months missed, and one date offered, for the first). For
- * sessions of one program only, and only when each has a day; else the first one's day alone
- * (or none), and the message's other fix, to move them, covers the rest.
+ * The day `also` could add for each session not held, at its time, in its own period (a
+ * stop-55 walk: three months missed, and one date offered, for the first): none for a session
+ * whose program has no recurring schedule (`also` belongs to one), or no open day near it. The
+ * days chosen for a program's sessions are kept apart.
  */
-function replacementDays(workspace: Workspace, plan: Plan, sessions: readonly PlannedOccurrence[], periodOf: (o: PlannedOccurrence) => DateSpan | undefined): string[] {
-  const chosen = new Set<string>();
-  const days: string[] = [];
-  const oneProgram = sessions.every((o) => o.programId === sessions[0]?.programId);
-  for (const session of oneProgram ? sessions : sessions.slice(0, 1)) {
-    const period = periodOf(session);
-    const day = period === undefined ? undefined : replacementDay(workspace, plan, session, period, chosen);
-    if (day === undefined) return days.slice(0, 1);
-    chosen.add(day.slice(0, 10));
-    days.push(day);
-  }
-  return days;
-}
-
-/**
- * For sessions of several programs, each of a recurring schedule: a day for each in its own
- * period, added to its own program (`also 2027-03-17T09:00` to `kelas`; …), as one suggestion.
- * Undefined for sessions of one program, or when one has no day (the first program's fix, or
- * moving them, is said then).
- */
-function severalPrograms(workspace: Workspace, plan: Plan, sessions: readonly PlannedOccurrence[], periodOf: (o: PlannedOccurrence) => DateSpan | undefined, recurring: (id: string) => boolean): MessageRef | undefined {
-  if (sessions.every((o) => o.programId === sessions[0]?.programId)) return undefined;
+function replacementDays(workspace: Workspace, plan: Plan, sessions: readonly PlannedOccurrence[], periodOf: (o: PlannedOccurrence) => DateSpan | undefined, recurring: (id: string) => boolean): (string | undefined)[] {
   const chosen = new Map<string, Set<string>>();
-  const en: string[] = [];
-  const id: string[] = [];
-  for (const session of sessions) {
+  return sessions.map((session) => {
     const period = periodOf(session);
     const taken = chosen.get(session.programId) ?? new Set<string>();
     chosen.set(session.programId, taken);
     const day = period === undefined || !recurring(session.programId) ? undefined : replacementDay(workspace, plan, session, period, taken);
-    if (day === undefined) return undefined;
-    taken.add(day.slice(0, 10));
-    en.push(`\`also ${day}\` to \`${session.programId}\``);
-    id.push(`\`juga ${day}\` pada \`${session.programId}\``);
-  }
-  return { key: "LON5101.addSessionsOfPrograms", args: { list: { en: en.join("; "), id: id.join("; ") } } };
+    if (day !== undefined) taken.add(day.slice(0, 10));
+    return day;
+  });
 }
 
 /**
  * The sessions in `periods` (one, or each period an obligation misses) that an obligation
  * counts (`counted`: see countedBy) and the plan does not hold (cancelled or not placed), each
- * named with its date, time and reason (and its program, when they are of several), and a fix
- * for the first one's program: another day of its period at the same time
- * (`also 2027-03-16T09:00` in a recurring schedule), or to move the session.
+ * named with its date, time and reason (and its program, when they are of several), and a fix:
+ * another day of its period at the same time for each (in its own program, when several), else
+ * for the first one (`also 2027-03-16T09:00` in a recurring schedule), or to move the session.
  * Undefined when none, or more than {@link NOT_SCHEDULED_NAMED}.
  *
  * @example notScheduledDetail(workspace, plan, (o) => o.programId === "kelas_literasi_digital", [{ from: "2027-03-01", to: "2027-03-31" }])?.words.en
@@ -136,7 +110,8 @@ export function notScheduledDetail(workspace: Workspace, plan: Plan, counted: (o
   if (first === undefined || period === undefined || sessions.length > NOT_SCHEDULED_NAMED) return undefined;
   const program = first.programId;
   // Sessions of several programs (what a library provides is used by more than one): each says whose it is.
-  const whose = sessions.some((o) => o.programId !== program) ? (o: PlannedOccurrence): string => `${o.programId} ` : (): string => "";
+  const several = sessions.some((o) => o.programId !== program);
+  const whose = several ? (o: PlannedOccurrence): string => `${o.programId} ` : (): string => "";
   const index = indexWorkspace(workspace);
   const say = (language: "en" | "id"): string => {
     const read = reasonsReader(index, language, plan.occurrences);
@@ -144,10 +119,15 @@ export function notScheduledDetail(workspace: Workspace, plan: Plan, counted: (o
     return language === "en" ? ` (${sessions.length} cancelled or not placed: ${listed})` : ` (${sessions.length} dibatalkan atau belum ditempatkan: ${listed})`;
   };
   const recurring = (id: string): boolean => workspace.programs.find((p) => p.id === id)?.schedules.some((s) => s.kind === "rrule") === true;
+  const days = replacementDays(workspace, plan, sessions, periodOf, recurring);
+  const everyDay = days.every((d) => d !== undefined);
   // Sessions of several programs (a resource provided to them all): a day for each, added to its own program's schedule (the review of stop 56).
-  const several = severalPrograms(workspace, plan, sessions, periodOf, recurring);
-  if (several !== undefined) return { words: { en: say("en"), id: say("id") }, suggestion: several };
-  const dates = recurring(program) ? replacementDays(workspace, plan, sessions, periodOf) : [];
+  if (everyDay && several) {
+    const list = (also: string, to: string): string => sessions.map((o, i) => `\`${also} ${days[i] ?? ""}\` ${to} \`${o.programId}\``).join("; ");
+    return { words: { en: say("en"), id: say("id") }, suggestion: { key: "LON5101.addSessionsOfPrograms", args: { list: { en: list("also", "to"), id: list("juga", "pada") } } } };
+  }
+  // One program's: a day for each when every one has a day; else the first one's alone (moving them, the message's other fix, covers the rest).
+  const dates = everyDay && !several ? (days as string[]) : days.slice(0, 1).filter((d): d is string => d !== undefined);
   const [date] = dates;
   const args = { program, from: period.from, to: period.to };
   // Every session missed cancelled by a public holiday or cuti bersama (a festival on 17 August): holding it on the day is the other fix,
