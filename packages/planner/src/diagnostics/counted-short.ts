@@ -2,14 +2,15 @@ import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core"
 import type { Plan } from "../plan/plan.js";
 import { cancelledDates, sessionsOf } from "./cancelled-dates.js";
 import { locationOf } from "./location.js";
+import { ruleParts } from "../expand/recurrence-estimate.js";
 
 /** What cancels a session of a counted series that the writer did not choose: a holiday, a closure, a rule. */
 const LOST_BY: ReadonlySet<string> = new Set(["public-holiday", "closure", "forbidden-by-rule"]);
 
 /** The `COUNT` of a rule (`for 8 times` compiles to `COUNT=8`), if it has one. */
 const countOf = (rrule: string): number | undefined => {
-  const match = /(?:^|;)COUNT=(\d+)(?:;|$)/.exec(rrule);
-  return match === null ? undefined : Number(match[1]);
+  const count = ruleParts(rrule)?.get("COUNT");
+  return count === undefined || !/^\d+$/.test(count) ? undefined : Number(count);
 };
 
 /**

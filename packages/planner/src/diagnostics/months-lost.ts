@@ -4,6 +4,7 @@ import { pushTo } from "../collections/group.js";
 import { cancelledDates, closedThen, sessionsOf } from "./cancelled-dates.js";
 import { dayInsteadOf } from "./not-scheduled.js";
 import { locationOf } from "./location.js";
+import { ruleParts } from "../expand/recurrence-estimate.js";
 
 /** At most this many months lost are named one by one, each with a day offered. */
 const MONTHS_NAMED = 3;
@@ -12,8 +13,8 @@ const MONTHS_NAMED = 3;
 function monthly(program: Workspace["programs"][number]): boolean {
   const [schedule, other] = program.schedules;
   if (schedule?.kind !== "rrule" || other !== undefined) return false;
-  const parts = new Map(schedule.rrule.split(";").map((p) => p.split("=") as [string, string]));
-  return parts.get("FREQ") === "MONTHLY" && (parts.get("INTERVAL") ?? "1") === "1" && !parts.has("COUNT");
+  const parts = ruleParts(schedule.rrule);
+  return parts?.get("FREQ") === "MONTHLY" && (parts.get("INTERVAL") ?? "1") === "1" && !parts.has("COUNT");
 }
 
 /**

@@ -38,13 +38,25 @@ interface SimpleRule {
 const POSITIVE = /^[1-9]\d{0,8}$/;
 const UNTIL_VALUE = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?$/;
 
-function simpleRule(rrule: string): SimpleRule | undefined {
+/**
+ * A rule's parts by name, names and values upper-cased (`freq=monthly` is `FREQ` → `MONTHLY`);
+ * undefined for a part without `=`, with two, or named twice.
+ *
+ * @example ruleParts("FREQ=MONTHLY;BYDAY=-1FR")?.get("FREQ") // "MONTHLY"
+ */
+export function ruleParts(rrule: string): ReadonlyMap<string, string> | undefined {
   const parts = new Map<string, string>();
   for (const part of rrule.split(";")) {
     const [key, value, ...rest] = part.split("=");
     if (key === undefined || value === undefined || rest.length > 0 || parts.has(key.toUpperCase())) return undefined;
     parts.set(key.toUpperCase(), value.toUpperCase());
   }
+  return parts;
+}
+
+function simpleRule(rrule: string): SimpleRule | undefined {
+  const parts = ruleParts(rrule);
+  if (parts === undefined) return undefined;
   const freq = parts.get("FREQ");
   if (freq !== "DAILY" && freq !== "WEEKLY") return undefined;
   if ([...parts.keys()].some((k) => !["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "WKST", "BYHOUR", "BYMINUTE"].includes(k))) return undefined;
