@@ -7,11 +7,16 @@
 import type { TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.js";
 import { startsPropertyOf } from "./property-keys.js";
+import { LANGUAGE } from "../../language/table.js";
 
-/** The keywords that go on with a need or its clauses (`dengan`, `peran`, `utamakan`), join or negate (`dan`, `bukan`), tie it to a place or time (`di`, `per`, `selama`, `mulai`…), or start an item. */
+/**
+ * The keywords that go on with a need or its clauses (`dengan`, `peran`, `utamakan`), join or
+ * negate (`dan`, `bukan`), tie it to a place or time (`di`, `per`, `selama`, `mulai`…), or
+ * start an item (`impor`, `cakrawala`, and each declaration's keyword, from the language table).
+ */
 const NEVER_A_RESOURCE: ReadonlySet<string> = new Set([
   "With", "Prefer", "Role", "Skills", "Capacity", "And", "Not", "At", "For", "Per", "From", "Until", "Starting", "To", "Of", "In", "Including", "Except", "Also", "Between", "When", "Then",
-  "Import", "Horizon", "Library", "Partner", "Room", "Vehicle", "Staff", "Volunteer", "Collection", "Equipment", "Budget", "Program", "Agreement", "Rule", "Kpi",
+  "Import", "Horizon", ...LANGUAGE.map((d) => d.keyword.token),
 ]);
 
 /** What may follow a need's name: its line's end, `,`, `}`, `dengan` / `utamakan`, or a count written after it (`koleksi paket 2`). */
