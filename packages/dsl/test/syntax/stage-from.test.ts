@@ -23,6 +23,13 @@ describe("a library's stage written with a date", () => {
     expect(localizeDiagnostic(errors(library("stage bimtek from 2027-01-01"))[0]!, "en").message).toContain("`stage` is the TPBIS stage a library is at for the whole plan, and takes no date; write the stage it is at during the horizon (`stage bimtek`)");
   });
 
+  it("names a TPBIS stage in its example when the one written is none: the nearest, else the first", () => {
+    const message = (stage: string, lang: "en" | "id") => localizeDiagnostic(errors(library(stage))[0]!, lang).message;
+    expect(message("tahap bimteck mulai 2027-01-01", "id")).toContain("(`tahap bimtek`)");
+    expect(message("tahap xyz mulai 2027-01-01", "id")).toContain("(`tahap sosialisasi`)");
+    expect(message("stage xyz from 2027-01-01", "en")).toContain("(`stage socialisation`)");
+  });
+
   it("leaves the stage alone as before", () => {
     expect(errors(library("tahap bimtek"))).toEqual([]);
   });

@@ -4,6 +4,9 @@
  * the one it is at for the whole plan, so the date is said, with what to write instead.
  */
 import type { IToken } from "chevrotain";
+import { nearestName } from "@lontar/core";
+import { STAGE_VALUES } from "../../language/values.js";
+import { keywordLanguage } from "../keyword-language.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { DateLiteral, K } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
@@ -33,7 +36,20 @@ export function stageFromAt(tokens: readonly IToken[], s: number): NotationRun |
   const range = spanTokens(word, tokens[last]) ?? tokenRange(word);
   return {
     first: s - 1, last,
-    mistake: { kind: "stageFrom", text: writtenText(tokens, s - 2, last), example: `${keyword.image} ${name.image}`, range },
+    mistake: { kind: "stageFrom", text: writtenText(tokens, s - 2, last), example: `${keyword.image} ${knownStage(name, keyword)}`, range },
     literal: "keyword", token: { type: name.tokenType, image: name.image },
   };
+}
+
+/**
+ * The stage to write in the example: the one written when it is a TPBIS stage, else the
+ * stage nearest to it, else the first, in the keyword's language (`tahap xyz mulai …` was
+ * told to write `tahap xyz`, a stage that does not exist; a review of stop 56).
+ */
+function knownStage(name: IToken, keyword: IToken): string {
+  const words = STAGE_VALUES.vocabulary.words;
+  if (words.has(name.image.toLowerCase())) return name.image;
+  const language = keywordLanguage(keyword);
+  const written = STAGE_VALUES.values.map((value) => value.written[language]);
+  return nearestName(name.image.toLowerCase(), written) ?? written[0] ?? name.image;
 }
