@@ -1,6 +1,6 @@
 import { labelOf, messageLabels, periodLabels, resourceKindLabels, rupiahLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
-import { budgetNeedReader } from "../plan/budget-needs.js";
+import { budgetNeedReader, type BudgetRaise } from "../plan/budget-needs.js";
 import { drawOnBudgets, workspaceBooks } from "../plan/budget-draws.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import { capPeriodLabel } from "../allocate/hours-caps.js";
@@ -182,20 +182,26 @@ function largestDraws(workspace: Workspace, plan: Plan): ReadonlyMap<string, Lar
  * the fix certain to let the sessions be paid for: the budget, or its cap, raised to
  * `needed`, what every session the plan means to hold draws from it (see budgetNeeds).
  */
-function budgetWords(refusal: BudgetRefusal, needed: number, largest: LargestDraw | undefined): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
+function budgetWords(refusal: BudgetRefusal, raise: BudgetRaise, largest: LargestDraw | undefined): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
+  const needed = raise.needed;
   const { budgetId: budget, total } = refusal;
   if (refusal.kind === "amount") {
     const amount = messageLabels({ key: "LON5103.budgetAmount", args: { budget, amount: rupiahLabels(refusal.amount), total: rupiahLabels(total) } });
     const most = largest === undefined ? undefined : messageLabels({ key: "LON5103.budgetLargest", args: { program: largest.programId, drawn: rupiahLabels(largest.amount) } });
     return {
       reason: most === undefined ? amount : { en: `${amount.en}${most.en}`, id: `${amount.id}${most.id}` },
-      suggestion: { key: "LON5103.budgetSuggestion", args: { budget, total: rupiahLabels(needed) } },
+      suggestion: raise.cap === undefined
+        ? { key: "LON5103.budgetSuggestion", args: { budget, total: rupiahLabels(needed) } }
+        : { key: "LON5103.budgetAndCapSuggestion", args: { budget, total: rupiahLabels(needed), cap: rupiahLabels(raise.cap.amount), period: periodLabels[raise.cap.per] } },
     };
   }
   const period = periodLabels[refusal.per];
   return {
     reason: messageLabels({ key: "LON5103.budgetCap", args: { budget, cap: rupiahLabels(refusal.cap), period, total: rupiahLabels(total) } }),
-    suggestion: { key: "LON5103.budgetCapSuggestion", args: { budget, total: rupiahLabels(needed), period } },
+    // The amount too, when the sessions need more than it holds: one fix, not a second error after the first.
+    suggestion: raise.amount === undefined
+      ? { key: "LON5103.budgetCapSuggestion", args: { budget, total: rupiahLabels(needed), period } }
+      : { key: "LON5103.budgetCapAndAmountSuggestion", args: { budget, total: rupiahLabels(needed), period, amount: rupiahLabels(raise.amount) } },
   };
 }
 

@@ -49,8 +49,16 @@ export const REASON_WORDS = {
   needsClash: { id: "Tiap kebutuhannya dapat dipenuhi sendiri-sendiri, tetapi tidak semuanya sekaligus saat itu.", en: "Each of its needs can be met on its own, but not all of them at the same time then." },
   budgetAmount: { id: "{budget} ({amount}) akan terpakai sampai {total} dengan sesi ini.", en: "{budget} ({amount}) would reach {total} with this session." },
   budgetAmountFix: { id: "Naikkan pagu {budget} menjadi paling sedikit {total}.", en: "Raise {budget} to at least {total}." },
+  budgetAmountAndCapFix: {
+    id: "Naikkan pagu {budget} menjadi paling sedikit {total}, dan batasnya menjadi paling sedikit {cap} per {period}.",
+    en: "Raise {budget} to at least {total}, and its cap to at least {cap} per {period}.",
+  },
   budgetCap: { id: "Batas {budget} sebesar {cap} per {period} akan terlampaui: {total}.", en: "The cap of {budget}, {cap} per {period}, would be passed: {total}." },
   budgetCapFix: { id: "Naikkan batas {budget} menjadi paling sedikit {total} per {period}.", en: "Raise the cap of {budget} to at least {total} per {period}." },
+  budgetCapAndAmountFix: {
+    id: "Naikkan batas {budget} menjadi paling sedikit {total} per {period}, dan pagunya menjadi paling sedikit {amount}.",
+    en: "Raise the cap of {budget} to at least {total} per {period}, and the budget to at least {amount}.",
+  },
   noReason: { id: "Tidak ada alasan yang tercatat.", en: "No reason was recorded." },
   openClosedDay: { id: "{library} tutup pada hari {weekday}", en: "{library} is closed on {weekday}" },
   openClosesBefore: { id: "{library} tutup pukul {closes}, padahal kegiatan selesai pukul {end}", en: "{library} closes at {closes}, and the session ends at {end}" },

@@ -2,6 +2,7 @@ import { formatNumber, type Language, type Need, type Program, type Resource, la
 import { booksCarried } from "../allocate/candidates.js";
 import { capPeriodLabel } from "../allocate/hours-caps.js";
 import { BUDGET_CAP, readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
+import type { BudgetRaise } from "../plan/budget-needs.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { openingGapText } from "./opening-gap-text.js";
@@ -36,9 +37,10 @@ export interface ReasonContext {
   readonly session: (occurrenceId: string) => PlannedOccurrence | undefined;
   /**
    * The figure a budget's fix raises it (or its cap) to: what every session the plan means
-   * to hold draws from it (see budgetNeeds); without it, the refused session's own total.
+   * to hold draws from it (see budgetNeeds), and the budget's amount too when a cap's raise
+   * would not do alone; without it, the refused session's own total.
    */
-  readonly budgetNeed?: (refusal: BudgetRefusal) => number;
+  readonly budgetNeed?: (refusal: BudgetRefusal) => BudgetRaise;
 }
 
 const CANDIDATE_WORDS = {
@@ -151,13 +153,17 @@ function budgetReason(context: ReasonContext, why: Justification, language: Lang
   const budget = nameOf(context.index, refusal.budgetId);
   const total = money(refusal.total, language);
   // The fix names what the budget must hold for every session, not only this one.
-  const needed = money(context.budgetNeed?.(refusal) ?? refusal.total, language);
+  const raise = context.budgetNeed?.(refusal);
+  const needed = money(raise?.needed ?? refusal.total, language);
   if (refusal.kind === "amount") {
     const values = { budget, amount: money(refusal.amount, language), total };
-    return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetAmount", values), fix: w("budgetAmountFix", { ...values, total: needed }) };
+    const cap = raise?.cap;
+    const fix = cap === undefined ? w("budgetAmountFix", { ...values, total: needed }) : w("budgetAmountAndCapFix", { ...values, total: needed, cap: money(cap.amount, language), period: labelOf(periodLabels, cap.per, language) });
+    return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetAmount", values), fix };
   }
   const values = { budget, cap: money(refusal.cap, language), period: labelOf(periodLabels, refusal.per, language), total };
-  return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetCap", values), fix: w("budgetCapFix", { ...values, total: needed }) };
+  const fix = raise?.amount === undefined ? w("budgetCapFix", { ...values, total: needed }) : w("budgetCapAndAmountFix", { ...values, total: needed, amount: money(raise.amount, language) });
+  return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetCap", values), fix };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Period } from "@lontar/core";
 import { periodKey } from "../calendar/periods.js";
 import { BUDGET_CAP, type BudgetRefusal } from "./budget-reasons.js";
 import { drawOnBudgets, type BudgetBooks } from "./budget-draws.js";
@@ -54,12 +55,41 @@ export function neededFor(needs: ReadonlyMap<string, BudgetNeed>, refusal: Budge
 }
 
 /**
- * {@link neededFor} over a plan's occurrences, the needs counted once, when a refusal is
+ * What a refusal's fix raises: `needed` (see {@link neededFor}) and the budget's other
+ * limit when it is short too, so that one raise lets every session be paid for: for a cap
+ * refused, `amount` when the sessions the plan means to hold need more from the budget in
+ * all than it holds; for its amount refused, `cap` when they need more in its busiest cap
+ * period than the cap allows (a walk: a cap raised as told, then a second error for the
+ * amount).
+ */
+export interface BudgetRaise {
+  /** What the budget, or its busiest cap period, must hold, whole rupiah. */
+  readonly needed: number;
+  /** What the budget must hold in all, when its cap is refused and its amount is short too. */
+  readonly amount?: number;
+  /** What its busiest cap period needs, and the period, when its amount is refused and its cap is short too. */
+  readonly cap?: { readonly amount: number; readonly per: Period };
+}
+
+/**
+ * {@link neededFor} over a plan's occurrences, with the budget's amount when a cap's fix
+ * would not do alone (see {@link BudgetRaise}); the needs counted once, when a refusal is
  * first asked about (most plans have none).
  *
- * @example const needed = budgetNeedReader(() => workspaceBooks(workspace), plan.occurrences);
+ * @example const raise = budgetNeedReader(() => workspaceBooks(workspace), plan.occurrences);
  */
-export function budgetNeedReader(books: () => BudgetBooks, occurrences: readonly PlannedOccurrence[]): (refusal: BudgetRefusal) => number {
-  let needs: ReadonlyMap<string, BudgetNeed> | undefined;
-  return (refusal) => neededFor((needs ??= budgetNeeds(books(), occurrences)), refusal);
+export function budgetNeedReader(books: () => BudgetBooks, occurrences: readonly PlannedOccurrence[]): (refusal: BudgetRefusal) => BudgetRaise {
+  let read: { readonly books: BudgetBooks; readonly needs: ReadonlyMap<string, BudgetNeed> } | undefined;
+  return (refusal) => {
+    if (read === undefined) {
+      const held = books();
+      read = { books: held, needs: budgetNeeds(held, occurrences) };
+    }
+    const needed = neededFor(read.needs, refusal);
+    const need = read.needs.get(refusal.budgetId);
+    const budget = read.books.budgets.get(refusal.budgetId);
+    if (need === undefined || budget === undefined) return { needed };
+    if (refusal.kind === "cap") return need.total > budget.amount ? { needed, amount: need.total } : { needed };
+    return budget.cap !== undefined && need.mostPerCap > budget.cap.amount ? { needed, cap: { amount: need.mostPerCap, per: budget.cap.per } } : { needed };
+  };
 }

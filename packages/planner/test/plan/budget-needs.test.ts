@@ -79,4 +79,28 @@ describe("the budget a finding asks for is what every session charged to it need
     expect(new Set(suggestions(plan, workspace).map(([, , s]) => s))).toEqual(new Set(["raise the cap of budget dana to at least Rp 1,400,000 per month"]));
     expect(unplaced(planWith({ amount: 10_000_000, cap: { amount: 1_400_000, per: "month" } }).plan)).toBe(0);
   });
+
+  it("names the other limit too when it is short as well, so that one raise settles every finding", () => {
+    // Both short: Rp 1,500,000 in all (Rp 3,500,000 needed) and Rp 300,000 a month (Rp 1,400,000 needed).
+    const { plan, workspace } = planWith({ cap: { amount: 300_000, per: "month" } });
+    const told = new Set(suggestions(plan, workspace).map(([, , s]) => s));
+    expect(told.size).toBeGreaterThan(0);
+    for (const s of told) {
+      expect(["raise the cap of budget dana to at least Rp 1,400,000 per month, and the budget to at least Rp 3,500,000", "raise budget dana to at least Rp 3,500,000, and its cap to at least Rp 1,400,000 per month"]).toContain(s);
+    }
+    const fixes = new Set(unplacedCauses(plan, workspace, "id").flatMap((c) => c.programs.map((p) => p.fix)));
+    for (const fix of fixes) expect(fix).toMatch(/Rp 1\.400\.000 per bulan/);
+    for (const fix of fixes) expect(fix).toMatch(/Rp 3\.500\.000/);
+    // Raised as told, nothing is left unplaced; raised one limit only, findings stay.
+    expect(unplaced(planWith({ amount: 3_500_000, cap: { amount: 1_400_000, per: "month" } }).plan)).toBe(0);
+    expect(unplaced(planWith({ amount: 1_500_000, cap: { amount: 1_400_000, per: "month" } }).plan)).toBeGreaterThan(0);
+    expect(unplaced(planWith({ amount: 3_500_000, cap: { amount: 300_000, per: "month" } }).plan)).toBeGreaterThan(0);
+  });
+
+  it("names one limit alone when the other would hold", () => {
+    const { plan, workspace } = planWith({ amount: 10_000_000, cap: { amount: 300_000, per: "month" } });
+    for (const [, , s] of suggestions(plan, workspace)) expect(s).not.toContain("and the budget");
+    const roomy = planWith({ cap: { amount: 5_000_000, per: "month" } });
+    for (const [, , s] of suggestions(roomy.plan, roomy.workspace)) expect(s).toBe("raise budget dana to at least Rp 3,500,000");
+  });
 });

@@ -230,6 +230,10 @@ export const AGREEMENT_ENTRIES = {
       budgetLargest: L("; `{program}` draws the most from it, {drawn}", "; yang paling banyak memakainya `{program}`, {drawn}"),
       budgetCap: L("the cap of budget {budget}, {cap} per {period}, would be passed: {total}", "batas anggaran {budget}, {cap} per {period}, akan terlampaui: {total}"),
       budgetSuggestion: L("raise budget {budget} to at least {total}", "naikkan pagu anggaran {budget} menjadi paling sedikit {total}"),
+      budgetAndCapSuggestion: L(
+        "raise budget {budget} to at least {total}, and its cap to at least {cap} per {period}",
+        "naikkan pagu anggaran {budget} menjadi paling sedikit {total}, dan batasnya menjadi paling sedikit {cap} per {period}",
+      ),
       budgetPrograms: L(
         "{count} programs cannot hold every session ({sessions} sessions: {programs}): {reason}",
         "{count} program tidak dapat mengadakan semua sesinya ({sessions} sesi: {programs}): {reason}",
@@ -237,6 +241,10 @@ export const AGREEMENT_ENTRIES = {
       budgetProgramsMore: L("{programs} and {count} more", "{programs} dan {count} lainnya"),
       budgetProgramHere: L("`{program}`: {sessions} sessions not paid for", "`{program}`: {sessions} sesi tidak terbayar"),
       budgetCapSuggestion: L("raise the cap of budget {budget} to at least {total} per {period}", "naikkan batas anggaran {budget} menjadi paling sedikit {total} per {period}"),
+      budgetCapAndAmountSuggestion: L(
+        "raise the cap of budget {budget} to at least {total} per {period}, and the budget to at least {amount}",
+        "naikkan batas anggaran {budget} menjadi paling sedikit {total} per {period}, dan pagunya menjadi paling sedikit {amount}",
+      ),
     },
   ),
   LON5104: entry(
