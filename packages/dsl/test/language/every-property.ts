@@ -90,7 +90,7 @@ program lomba {
   category reading_contest
   audience students "SD/MI"
   schedule once 2019-04-20 at 08:00 for 6h
-  sites aula
+  sites dispusip_solok
   participants 40
   needs room aula, staff with role officer
   costs Rp 50.000 per session from apbd_2019

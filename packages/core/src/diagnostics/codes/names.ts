@@ -46,6 +46,14 @@ export const NAME_ENTRIES = {
     ),
     {
       wrongKind: L("`{name}` is {kind}, but {needed} is needed here", "`{name}` adalah {kind}, padahal di sini diperlukan {needed}"),
+      siteIsResource: L(
+        "`{name}` is {kind}, not a site: a session uses it with `{need}`; a site is a library, a partner or a place of its own",
+        "`{name}` adalah {kind}, bukan lokasi: sesi memakainya dengan `{need}`; lokasi adalah perpustakaan, mitra atau nama tempat",
+      ),
+      siteWrongKind: L(
+        "`{name}` is {kind}, not a site: a site is a library, a partner or a place of its own",
+        "`{name}` adalah {kind}, bukan lokasi: lokasi adalah perpustakaan, mitra atau nama tempat",
+      ),
       declaredHere: L("`{name}` is declared here", "`{name}` dideklarasikan di sini"),
       coreWrongKind: L("{id} is a {kind}, not a {wanted}{where} [{coreCode}]", "{id} adalah {kind}, bukan {wanted}{where} [{coreCode}]"),
     },

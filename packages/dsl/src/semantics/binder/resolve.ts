@@ -1,7 +1,7 @@
 import type { Diagnostic, Suggestion } from "../../diagnostics/diagnostic.js";
 import type { Declaration, DeclarationKind, FileNode, Property, Reference } from "../../syntax/ast.js";
 import { damerauDistance, relatedLocation, suggestion, type Labels } from "@lontar/core";
-import { kindPhrase, kindsPhrase } from "../message-words.js";
+import { kindNounId, kindPhrase, kindsPhrase } from "../message-words.js";
 import { FileDiagnostics, makeDiagnostic } from "../report.js";
 import { visitReferences, type PersonNeed, type ReferenceUse, type ReferenceVisitor } from "./references.js";
 import { NameIndex } from "./suggest.js";
@@ -25,6 +25,9 @@ function displayNameOf(declaration: Declaration): string | undefined {
 
 /** The kinds a site may be declared as: a library, or a partner (a school, a village office). */
 const SITE_KINDS: readonly DeclarationKind[] = ["library", "partner"];
+
+/** The kinds of resource a session books with a need line (`butuh ruang aula`); a budget pays through costs. */
+const BOOKED_KINDS: ReadonlySet<DeclarationKind> = new Set(["room", "vehicle", "staff", "volunteer", "collection", "equipment"]);
 
 /** A name with each run of digits as one `#`: names of a series (`sd_1`, `sd_12`) are alike in it. */
 const seriesOf = (lower: string): string => lower.replace(/\d+/g, "#");
@@ -233,7 +236,10 @@ class FileResolver implements ReferenceVisitor {
   site(site: Reference): void {
     const symbol = this.symbols.get(site.name);
     this.names?.set(site.name, symbol?.declaration);
-    if (symbol !== undefined) return;
+    if (symbol !== undefined) {
+      if (!SITE_KINDS.includes(symbol.kind)) this.siteOfWrongKind(site, symbol);
+      return;
+    }
     // Declared nowhere: a place of its own, unless it is a declared name misspelt. Its warning reads every declared name (see ResolveLookups).
     this.missing = true;
     const meant = this.fitting.siteMeant(site.name);
@@ -245,6 +251,24 @@ class FileResolver implements ReferenceVisitor {
         suggestions: [suggestion("note.replaceWith", { text: meant }, [{ location: { file: path, range: site.range }, text: meant }], false)],
         related: [relatedLocation({ file: meantSymbol.file, range: meantSymbol.declaration.name.range }, "note.declaredHere", { name: meant })],
       }),
+    );
+  }
+
+  /**
+   * LON2003 at a site that names a declaration other than a library or partner: a room
+   * written as a site (`lokasi aula`, a walk of this stop) was taken for a place outside the
+   * library, neither booked nor kept to opening hours, two programs in it at once. A
+   * resource a session books is told with its need line (`butuh ruang aula`).
+   */
+  private siteOfWrongKind(site: Reference, symbol: { readonly kind: DeclarationKind; readonly name: string; readonly file: string; readonly declaration: Declaration }): void {
+    const path = this.file.path;
+    const related = { related: [relatedLocation({ file: symbol.file, range: symbol.declaration.name.range }, "note.declaredHere", { name: symbol.name })] };
+    const [name, kind] = [symbol.name, kindPhrase(symbol.kind)];
+    const need = { en: `needs ${symbol.kind} ${name}`, id: `butuh ${kindNounId(symbol.kind)} ${name}` };
+    this.found.add("LON2003", site.range, () =>
+      BOOKED_KINDS.has(symbol.kind)
+        ? makeDiagnostic("LON2003.siteIsResource", { name, kind, need }, path, site.range, related)
+        : makeDiagnostic("LON2003.siteWrongKind", { name, kind }, path, site.range, related),
     );
   }
 
