@@ -32,12 +32,17 @@ export function frozenDiagnostics<T extends readonly Diagnostic[]>(diagnostics: 
 
 /**
  * A whole analysis's result, frozen once when the session caches it: the result itself,
- * its lists, its diagnostics and agreements. The parsed files' trees and the core model
- * are shared with the session's memo and are not frozen (the list of files is).
+ * its lists, its diagnostics and agreements, and the core model (a caller that set a
+ * program's title changed what the session answered after the next edit, its compiled
+ * elements being reused: an SDK walk of stop 57). Elements reused from an earlier analysis
+ * are frozen already, so an edit freezes only what it compiled anew. The parsed files'
+ * trees are shared with the session's memo, read-only by their types and not frozen
+ * (freezing a province's trees costs a fourth of its analysis); the list of files is.
  */
 export function frozenResult(result: AnalyzeResult): AnalyzeResult {
   deepFreeze(result.diagnostics);
   deepFreeze(result.agreements);
+  deepFreeze(result.workspace);
   Object.freeze(result.files);
   return Object.freeze(result);
 }

@@ -195,6 +195,24 @@ describe("WorkspaceSession's answers, changed by a caller", () => {
     expect(JSON.stringify(s.analyzeNow().diagnostics)).toBe(said);
   });
 
+  it("refuses to change its core model, whose elements the next analysis reuses (an SDK walk of stop 57)", () => {
+    const s = session();
+    const first = s.analyzeNow();
+    const program = first.workspace?.programs[0];
+    expect(program?.title).toBeDefined();
+    expect(() => ((program as { title: string }).title = "HACKED")).toThrow(TypeError);
+    expect(() => (first.workspace?.programs as unknown[]).push({})).toThrow(TypeError);
+    expect(() => ((program?.needs as unknown[]) ?? []).push({})).toThrow(TypeError);
+    // An edit elsewhere reuses the program's element, as it was; the new model is frozen too.
+    s.change("rooms.lontar", 2, [{ text: `${ROOMS}// a note\n` }]);
+    const next = s.analyzeNow();
+    expect(next.workspace?.programs[0]).toEqual(program);
+    expect(Object.isFrozen(next.workspace) && Object.isFrozen(next.workspace?.resources[0])).toBe(true);
+    // The same as a fresh analysis of the same files.
+    const fresh = analyzeWorkspace({ root: "/ws", files: s.documents().map((d) => ({ path: d.path, text: d.text })), readFile: () => undefined });
+    expect(JSON.stringify(next.workspace)).toBe(JSON.stringify(fresh.workspace));
+  });
+
   it("gives lists of its own to a caller, who may sort them", () => {
     const s = new WorkspaceSession({ root: "/ws", readFile: () => undefined });
     s.open("main.lontar", DUPLICATE, 1);
