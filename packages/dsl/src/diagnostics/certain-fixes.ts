@@ -50,14 +50,58 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 }
 
 /**
- * `text` with the edits made (by their offsets; they do not overlap), from the last, so the earlier offsets hold.
+ * `text` with the edits made (by their offsets in `text`); edits meeting at one place in the
+ * order given. Edits made for another text would corrupt this
+ * one, so a caller's mistake throws (an SDK walk of stop 57: overlapping edits lost text, a
+ * range given end first copied it, an edit past the end was appended):
  *
  * @example applyEdits("buka senin 08.00-12.00", certainFixes(diagnostics).get("a.lontar") ?? []) // "buka senin 08:00-12:00"
+ * @throws RangeError when an edit's range is not within `text` (offsets whole, start ≤ end ≤ its length), splits a character written as two UTF-16 units, or overlaps another edit.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   expectString(text, "text", "applyEdits");
   expectEdits(edits, "applyEdits");
-  let out = text;
-  for (const e of [...edits].sort((a, b) => start(b) - start(a))) out = out.slice(0, start(e)) + e.text + out.slice(end(e));
-  return out;
+  edits.forEach((e, i) => expectWithin(text, e, i));
+  // From the last start; of two at one place, the later given first (read backwards below, in the order given).
+  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => start(b.e) - start(a.e) || b.i - a.i);
+  // Each edit against those starting after it and before its end (sorted, so the scan stops at the first past it).
+  for (let k = 1; k < order.length; k++) {
+    const earlier = order[k];
+    if (earlier === undefined) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const later = order[j];
+      if (later === undefined || start(later.e) >= end(earlier.e)) break;
+      // Edits that only meet at the earlier's start (an insertion there, or two there) are made in the order given.
+      if (start(later.e) === start(earlier.e) && (start(later.e) === end(later.e) || start(earlier.e) === end(earlier.e))) continue;
+      throw new RangeError(`applyEdits: edits[${earlier.i}] and edits[${later.i}] overlap (offsets ${start(earlier.e)}-${end(earlier.e)} and ${start(later.e)}-${end(later.e)}); apply one, then ask for the other's edits again`);
+    }
+  }
+  // From the first: the text up to each edit, then its text; edits meeting at one place in the order given.
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const edit = order[k]?.e;
+    if (edit === undefined) continue;
+    parts.push(text.slice(at, start(edit)), edit.text);
+    at = Math.max(at, end(edit));
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+/** True when `offset` falls between the two UTF-16 units of one character (an emoji, a rare letter). */
+const splitsCharacter = (text: string, offset: number): boolean => {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+};
+
+/** Throws a RangeError naming edit `index` when its range is not a range of `text`. */
+function expectWithin(text: string, edit: TextEdit, index: number): void {
+  const [from, to] = [start(edit), end(edit)];
+  const where = `applyEdits: edits[${index}]`;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0) throw new RangeError(`${where} has offsets ${from}-${to}, not whole numbers from 0`);
+  if (to < from) throw new RangeError(`${where} ends (offset ${to}) before it starts (offset ${from})`);
+  if (to > text.length) throw new RangeError(`${where} ends at offset ${to}, past the text's end (${text.length}): an edit made for another text?`);
+  if (splitsCharacter(text, from) || splitsCharacter(text, to)) throw new RangeError(`${where} (offsets ${from}-${to}) splits a character written as two UTF-16 units`);
 }
