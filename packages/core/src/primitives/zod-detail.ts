@@ -58,6 +58,9 @@ function bound(side: "least" | "most", origin: string, limit: unknown, inclusive
 export function zodIssueDetail(issue: z.core.$ZodIssue): Labels {
   const en = issue.message;
   const origin = "origin" in issue && typeof issue.origin === "string" ? issue.origin : "number";
+  // Core's own words for a check (a pattern's, a refinement's) come first, whatever zod's code for it.
+  const own = REFINEMENTS_ID[en];
+  if (own !== undefined) return { en, id: own };
   switch (issue.code) {
     case "too_big":
       return bound("most", origin, issue.maximum, issue.inclusive !== false);
@@ -71,7 +74,39 @@ export function zodIssueDetail(issue: z.core.$ZodIssue): Labels {
       const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
       return { en: `must be one of ${values}`, id: `harus salah satu dari ${values}` };
     }
+    case "invalid_union":
+      return unionDetail(issue);
+    case "invalid_format":
+      return issue.format === "regex" ? { en: "is not written in the form it takes", id: "tidak ditulis dalam bentuk yang semestinya" } : { en: `must be a valid ${issue.format}`, id: `harus berupa ${issue.format} yang sah` };
+    case "not_multiple_of": {
+      const n = count(issue.divisor);
+      return { en: `must be a multiple of ${n.en}`, id: `harus kelipatan ${n.id}` };
+    }
+    case "unrecognized_keys": {
+      const keys = issue.keys.map((k) => `"${k}"`).join(", ");
+      return { en: `has unknown keys ${keys}`, id: `memuat kunci yang tidak dikenal ${keys}` };
+    }
     default:
-      return { en, id: REFINEMENTS_ID[en] ?? en };
+      // Core's refinements are in the table; a message of zod's own has Indonesian words around its English (an SDK walk of stop 57: it was English alone).
+      return { en, id: `tidak sah (${en})` };
   }
+}
+
+/**
+ * A value that matches none of a union's forms: a discriminated union's allowed tags (`kind`
+ * of a resource: `"room"`, `"vehicle"`, …), else the types of its forms when each wanted a
+ * type (`must be a text or a number`), else that it fits none.
+ */
+function unionDetail(issue: z.core.$ZodIssueInvalidUnion): Labels {
+  const options = (issue as { readonly options?: unknown }).options;
+  if (Array.isArray(options) && options.length > 0) {
+    const values = options.map((v) => JSON.stringify(v)).join(", ");
+    return { en: `must be one of ${values}`, id: `harus salah satu dari ${values}` };
+  }
+  const types = issue.errors.map((errors) => (errors.length === 1 && errors[0]?.code === "invalid_type" && errors[0].path.length === 0 ? TYPE_NAMES[errors[0].expected] : undefined));
+  if (types.length > 0 && types.every((t) => t !== undefined)) {
+    const unique = [...new Map(types.map((t) => [t.en, t])).values()];
+    return { en: `must be ${unique.map((t) => t.en).join(" or ")}`, id: `harus berupa ${unique.map((t) => t.id).join(" atau ")}` };
+  }
+  return { en: "matches none of the forms it may take", id: "tidak cocok dengan bentuk mana pun yang diizinkan" };
 }
