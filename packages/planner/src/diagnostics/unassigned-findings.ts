@@ -1,6 +1,6 @@
 import { labelOf, messageLabels, periodLabels, resourceKindLabels, rupiahLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
-import { budgetNeedReader, type BudgetRaise } from "../plan/budget-needs.js";
+import { budgetNeedReader, meantToHold, type BudgetRaise } from "../plan/budget-needs.js";
 import { drawOnBudgets, workspaceBooks } from "../plan/budget-draws.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import { capPeriodLabel } from "../allocate/hours-caps.js";
@@ -178,16 +178,33 @@ function largestDraws(workspace: Workspace, plan: Plan): ReadonlyMap<string, Lar
 }
 
 /**
+ * What each program's sessions the plan means to hold (see meantToHold) draw from each budget,
+ * by `budget|program`: a program needing more than its budget holds on its own is told so,
+ * not sent to cut the program that drew the most (a walk of stop 57: a contest of Rp 100,000,000
+ * against a budget of Rp 20,000,000 named a Rp 15,000,000 storytelling contest as the cause).
+ */
+function programNeeds(workspace: Workspace, plan: Plan): ReadonlyMap<string, number> {
+  const needs = new Map<string, number>();
+  drawOnBudgets(workspaceBooks(workspace), plan.occurrences, meantToHold, (budget, amount, _date, o) => {
+    const key = `${budget.id}|${o.programId}`;
+    needs.set(key, (needs.get(key) ?? 0) + amount);
+  });
+  return needs;
+}
+
+/**
  * A budget refusal in both languages, "budget dana (Rp 500,000) would reach Rp 600,000", and
  * the fix certain to let the sessions be paid for: the budget, or its cap, raised to
  * `needed`, what every session the plan means to hold draws from it (see budgetNeeds).
  */
-function budgetWords(refusal: BudgetRefusal, raise: BudgetRaise, largest: LargestDraw | undefined): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
+function budgetWords(refusal: BudgetRefusal, raise: BudgetRaise, largest: LargestDraw | undefined, alone: { readonly programId: string; readonly needs: number } | undefined): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
   const needed = raise.needed;
   const { budgetId: budget, total } = refusal;
   if (refusal.kind === "amount") {
     const amount = messageLabels({ key: "LON5103.budgetAmount", args: { budget, amount: rupiahLabels(refusal.amount), total: rupiahLabels(total) } });
-    const most = largest === undefined ? undefined : messageLabels({ key: "LON5103.budgetLargest", args: { program: largest.programId, drawn: rupiahLabels(largest.amount) } });
+    const most = alone !== undefined
+      ? messageLabels({ key: "LON5103.budgetAlone", args: { program: alone.programId, needs: rupiahLabels(alone.needs) } })
+      : largest === undefined ? undefined : messageLabels({ key: "LON5103.budgetLargest", args: { program: largest.programId, drawn: rupiahLabels(largest.amount) } });
     return {
       reason: most === undefined ? amount : { en: `${amount.en}${most.en}`, id: `${amount.id}${most.id}` },
       suggestion: raise.cap === undefined
@@ -271,6 +288,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
   let index: WorkspaceIndex | undefined;
   const needed = budgetNeedReader(() => workspaceBooks(workspace), plan.occurrences);
   let draws: ReadonlyMap<string, LargestDraw> | undefined;
+  let ownNeeds: ReadonlyMap<string, number> | undefined;
   const groups = new Map<string, { first: Plan["occurrences"][number]; why: Justification | undefined; count: number; needIndex: number | undefined }>();
   for (const o of plan.occurrences) {
     if (o.status !== "unassigned") continue;
@@ -296,7 +314,11 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const source = need?.source ?? cost?.source ?? program?.source;
     // The program the budget's money went to most, when it is another: a session left unpaid is often that one's doing.
     const most = refusal === undefined ? undefined : (draws ??= largestDraws(workspace, plan)).get(refusal.budgetId);
-    const budget = refusal === undefined ? undefined : budgetWords(refusal, needed(refusal), most?.programId === first.programId ? undefined : most);
+    const other = most?.programId === first.programId ? undefined : most;
+    // Another program named as the cause, when this one alone needs more than the budget holds, would send a planner to cut the wrong one.
+    const own = refusal?.kind === "amount" && other !== undefined ? (ownNeeds ??= programNeeds(workspace, plan)).get(`${refusal.budgetId}|${first.programId}`) : undefined;
+    const alone = refusal?.kind === "amount" && own !== undefined && own > refusal.amount ? { programId: first.programId, needs: own } : undefined;
+    const budget = refusal === undefined ? undefined : budgetWords(refusal, needed(refusal), other, alone);
     const closed = (resourceId: string): ResourceGap | undefined => resourceGap((index ??= indexWorkspace(workspace)), resourceId, first);
     const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)), closed, booking, (id) => (index ??= indexWorkspace(workspace)).resources.get(id));
     const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });

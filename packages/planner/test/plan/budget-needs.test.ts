@@ -103,4 +103,19 @@ describe("the budget a finding asks for is what every session charged to it need
     const roomy = planWith({ cap: { amount: 5_000_000, per: "month" } });
     for (const [, , s] of suggestions(roomy.plan, roomy.workspace)) expect(s).toBe("raise budget dana to at least Rp 3,500,000");
   });
+
+  it("says a program needs more than the budget holds on its own, not which other program drew the most", () => {
+    // A one-day contest for 100,000 participants at Rp 1,000 each, against Rp 1,500,000 that rutin draws on too.
+    const lomba = { id: "lomba", title: "Lomba", library: "p", category: "reading_contest", expectedParticipants: 100_000, schedules: [{ kind: "once", start: "2026-06-20T08:00", durationMinutes: 120 }], costs: [{ amount: 1_000, per: "participant", budget: "dana" }] };
+    const workspace = workspaceOf({
+      libraries: [library("p")],
+      resources: [{ kind: "budget", id: "dana", amount: 1_500_000, period: { from: "2026-01-01", to: "2026-12-31" }, library: "p" }],
+      programs: [rutin, lomba],
+    });
+    const reasons = unassignedFindings(workspace, planWorkspace(workspace, { horizon, seed: 1 })).filter((f) => f.programId === "lomba").map((f) => f.reason);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toContain("`lomba` alone needs Rp 100,000,000 from it");
+    expect(reasons[0]).not.toContain("draws the most");
+    // A program that would fit on its own still names where the money went (the first test).
+  });
 });

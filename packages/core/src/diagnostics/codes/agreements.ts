@@ -228,6 +228,7 @@ export const AGREEMENT_ENTRIES = {
       ),
       budgetAmount: L("budget {budget} ({amount}) would reach {total}", "anggaran {budget} ({amount}) akan terpakai sampai {total}"),
       budgetLargest: L("; `{program}` draws the most from it, {drawn}", "; yang paling banyak memakainya `{program}`, {drawn}"),
+      budgetAlone: L("; `{program}` alone needs {needs} from it", "; `{program}` sendiri memerlukan {needs} darinya"),
       budgetCap: L("the cap of budget {budget}, {cap} per {period}, would be passed: {total}", "batas anggaran {budget}, {cap} per {period}, akan terlampaui: {total}"),
       budgetSuggestion: L("raise budget {budget} to at least {total}", "naikkan pagu anggaran {budget} menjadi paling sedikit {total}"),
       budgetAndCapSuggestion: L(
