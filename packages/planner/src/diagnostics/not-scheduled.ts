@@ -8,6 +8,7 @@ import { indexWorkspace } from "../export/plan-view.js";
 import { reasonsReader } from "../export/occurrence-facts.js";
 import { onHolidaysOnly } from "./cancelled-dates.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+import { readBudgetRefusal } from "../plan/budget-reasons.js";
 
 /** At most this many sessions not held are named one by one; more are only counted. */
 export const NOT_SCHEDULED_NAMED = 3;
@@ -92,6 +93,17 @@ function replacementDays(workspace: Workspace, plan: Plan, sessions: readonly Pl
   });
 }
 
+/** The budget that left every one of `sessions` unplaced (its amount or its cap), when it is one budget; else undefined. */
+function unpaidBy(sessions: readonly PlannedOccurrence[]): string | undefined {
+  const budgets = new Set<string>();
+  for (const o of sessions) {
+    const refusal = o.status === "unassigned" ? o.reasons?.map(readBudgetRefusal).find((r) => r !== undefined) : undefined;
+    if (refusal === undefined) return undefined;
+    budgets.add(refusal.budgetId);
+  }
+  return budgets.size === 1 ? [...budgets][0] : undefined;
+}
+
 /**
  * The sessions in `periods` (one, or each period an obligation misses) that an obligation
  * counts (`counted`: see countedBy) and the plan does not hold (cancelled or not placed), each
@@ -118,6 +130,9 @@ export function notScheduledDetail(workspace: Workspace, plan: Plan, counted: (o
     const listed = sessions.map((o) => `${whose(o)}${localDateOf(o)} ${o.start.slice(11, 16)}, ${whyNot(read, o, language)}`).join("; ");
     return language === "en" ? ` (${sessions.length} cancelled or not placed: ${listed})` : ` (${sessions.length} dibatalkan atau belum ditempatkan: ${listed})`;
   };
+  // Every session missed left unpaid by one budget: another day is not paid for either, so the fix is the budget's (a walk of stop 57).
+  const budget = unpaidBy(sessions);
+  if (budget !== undefined) return { words: { en: say("en"), id: say("id") }, suggestion: { key: "LON5101.budgetStops", args: { program, budget } } };
   const recurring = (id: string): boolean => workspace.programs.find((p) => p.id === id)?.schedules.some((s) => s.kind === "rrule") === true;
   const days = replacementDays(workspace, plan, sessions, periodOf, recurring);
   const everyDay = days.every((d) => d !== undefined);

@@ -37,6 +37,19 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     expect(planDiagnostics(ws, planWorkspace(ws, { horizon, seed: 1 }), horizon)).toEqual(planDiagnostics(ws, plan, horizon));
   });
 
+  it("sends a session no budget pays for to the budget, not to another day, which would not be paid either (a walk of stop 57)", () => {
+    const one = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "public_holidays" }] })],
+      partners: [{ id: "pkk", name: "PKK", kind: "pkk" }],
+      resources: [{ kind: "budget", id: "dana", amount: 100_000, period: horizon, library: "lib" }],
+      programs: [{ id: "kelas", title: "Kelas", library: "lib", category: "class", schedules: [{ kind: "once", start: "2027-08-10T09:00", durationMinutes: 120 }], costs: [{ amount: 500_000, per: "session", budget: "dana" }] }],
+      agreements: [{ id: "pks", library: "lib", partner: "pkk", validity: horizon, obligations: [{ kind: "hosts", party: "partner", program: "kelas", source: span(4) }], source: span(1) }],
+    });
+    const [d] = planDiagnostics(one, planWorkspace(one, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101");
+    expect(localizeDiagnostic(d!, "id").suggestions.map((x) => x.message)).toEqual(["anggaran dana tidak membiayai sesi `kelas` ini: naikkan anggarannya seperti disebut LON5103, atau turunkan biaya programnya (hari lain pun tidak akan terbiayai)"]);
+    expect(localizeDiagnostic(d!, "en").suggestions.map((x) => x.message)).toEqual(["budget dana does not pay for these sessions of `kelas`: raise it as LON5103 says, or lower the program's cost (another day would not be paid for either)"]);
+  });
+
   it("the suggested date, added with `also`, meets the obligation", () => {
     const fixed = workspace([{ ...secondTuesday[0], rdates: ["2027-03-16T09:00"] }]);
     expect(planDiagnostics(fixed, planWorkspace(fixed, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101")).toEqual([]);

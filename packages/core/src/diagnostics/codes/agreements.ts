@@ -36,6 +36,11 @@ const OBLIGATION_MESSAGES = {
     "hold `{program}` on another day of {from}..{to}: move the session, or add one to its schedule",
     "adakan `{program}` pada hari lain dalam {from}..{to}: pindahkan sesinya, atau tambahkan satu pada jadwalnya",
   ),
+  // Every session missed is one a budget does not pay for: another day is not paid for either.
+  budgetStops: L(
+    "budget {budget} does not pay for these sessions of `{program}`: raise it as LON5103 says, or lower the program's cost (another day would not be paid for either)",
+    "anggaran {budget} tidak membiayai sesi `{program}` ini: naikkan anggarannya seperti disebut LON5103, atau turunkan biaya programnya (hari lain pun tidak akan terbiayai)",
+  ),
   // Every session missed falls on a public holiday or cuti bersama: holding it on that day is a fix too.
   addSessionOrHoliday: L(
     "hold `{program}` on another day of {from}..{to}: add `also {date}` to its schedule (a day the library is open), or move the session; or, to hold it on the holiday itself, as a 17 August contest is, write `including holidays` after its schedule",
