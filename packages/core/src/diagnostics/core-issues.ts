@@ -1,4 +1,5 @@
 import { expectLanguage, type Language } from "../primitives/labels.js";
+import { described } from "../primitives/described.js";
 import type { Issue } from "../primitives/result.js";
 import type { MessageRef } from "./diagnostic.js";
 import { renderMessage } from "./render.js";
@@ -64,8 +65,13 @@ export function coreIssueMessage(issue: Issue): MessageRef & { readonly key: Dia
  * const result = validateWorkspace(input);
  * if (!result.ok) for (const issue of result.issues) console.log(localizeIssue(issue, "id"));
  * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see localeLanguage).
+ * @throws TypeError when `issue` is not an issue.
  */
 export function localizeIssue(issue: Issue, language: Language): string {
   expectLanguage(language, "localizeIssue");
+  const shape = issue as Partial<Issue> | null | undefined;
+  if (typeof shape !== "object" || shape === null || typeof shape.code !== "string" || !Array.isArray(shape.path)) {
+    throw new TypeError(`localizeIssue: issue must be an issue of a failed result ({ code, path, message }), not ${described(issue)}`);
+  }
   return renderMessage(coreIssueMessage(issue), language) ?? issue.message;
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, Suggestion, TextEdit } from "./diagnostic.js";
-import { expectEdits, expectString } from "../text/caller-input.js";
+import { described, expectEdits, expectString } from "../text/caller-input.js";
 
 /** A diagnostic's certain fix: its preferred suggestion with edits, the one {@link certainFixes} takes; undefined when it has none. */
 export function certainFix(diagnostic: Diagnostic): Suggestion | undefined {
@@ -15,8 +15,10 @@ export function certainFix(diagnostic: Diagnostic): Suggestion | undefined {
  * narrower one does and more (`–10:00` → ` selama 2 jam` before `–` → `-`), in one pass.
  *
  * @example for (const [file, edits] of certainFixes(result.diagnostics)) write(file, applyEdits(read(file), edits));
+ * @throws TypeError when `diagnostics` is not an array.
  */
 export function certainFixes(diagnostics: readonly Diagnostic[]): Map<string, TextEdit[]> {
+  if (!Array.isArray(diagnostics)) throw new TypeError(`certainFixes: diagnostics must be an array of diagnostics (an analysis's \`diagnostics\`), not ${described(diagnostics)}`);
   const byFile = new Map<string, TextEdit[]>();
   // Files in the order the diagnostics name them; in each, the fixes by where they start, the wider first.
   const fileRank = new Map<string, number>();

@@ -1,4 +1,5 @@
 import type { Workspace } from "@lontar/core";
+import { expectWorkspace } from "./workspace-shape.js";
 import type { PlanningHorizon } from "./horizon-origin.js";
 
 /** Dates given by the caller (`lontar plan --from --to`), each overriding that end of the workspace's horizon. */
@@ -17,8 +18,10 @@ export interface HorizonOverride {
  * (`--from` after the workspace's last day).
  *
  * @example planningHorizon(workspace) // { from: "2026-01-01", to: "2026-06-30", origin: "agreements" } for a workspace with one agreement and no horizon
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function planningHorizon(workspace: Workspace, override: HorizonOverride = {}): PlanningHorizon | undefined {
+  expectWorkspace(workspace, "planningHorizon");
   const { from, to, given, until } = horizonEnds(workspace, override);
   if (from === undefined || to === undefined || from > to) return undefined;
   const origin = given === undefined || until === undefined ? "agreements" : override.from !== undefined || override.to !== undefined ? "given" : "declared";

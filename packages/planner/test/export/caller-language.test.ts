@@ -43,8 +43,11 @@ describe("the exporters' language", () => {
     await expect(exportXlsx(plan, workspace, { language: "id" })).resolves.toBeInstanceOf(Uint8Array);
   });
 
-  it("exportIcs without its options is a TypeError that names them", () => {
-    expect(() => (exportIcs as (...args: unknown[]) => unknown)(plan, workspace)).toThrow(/^exportIcs: options must be \{ calendarName, language\?, filter\? \}/);
+  // Stop 57: without options, the calendar is named after the workspace (as calendar.ics is); options that are no object are a TypeError naming them.
+  it("exportIcs without its options names the calendar after the workspace; options of another shape are a TypeError that names them", () => {
+    expect(exportIcs(plan, workspace)).toContain("BEGIN:VCALENDAR");
+    expect(() => (exportIcs as (...args: unknown[]) => unknown)(plan, workspace, null)).toThrow(/^exportIcs: options must be \{ calendarName\?, language\?, filter\? \}/);
+    expect(() => (exportIcs as (...args: unknown[]) => unknown)(plan, workspace, "Solok")).toThrow(TypeError);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { LONTAR_PRODID, escapeText, exportIcs, occurrenceUid } from "@lontar/planner";
+import { LONTAR_PRODID, escapeText, exportCalendars, exportIcs, occurrenceUid } from "@lontar/planner";
 import { foldLine } from "../../src/export/ics/ics-text.js";
 import { events, parseLine, prop, unescapeText, unfold } from "./ics-parser.js";
 import { planOf, sampleWorkspace, samplePlan, samplePlanInput } from "./fixtures.js";
@@ -25,6 +25,14 @@ describe("exportIcs structure", () => {
       expect(line).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
     }
     expect(lines.some((l) => l.startsWith(" "))).toBe(true);
+  });
+
+  it("is named after the workspace when no name is given, as calendar.ics of `lontar plan` is (an SDK walk of stop 57: the options were required)", () => {
+    const named = exportIcs(plan, workspace);
+    expect(named).toContain(`X-WR-CALNAME:${exportCalendars(plan, workspace).get("calendar.ics")?.match(/X-WR-CALNAME:(.*)\r\n/)?.[1] ?? "?"}`);
+    expect(named).toBe(exportCalendars(plan, workspace).get("calendar.ics"));
+    expect(exportIcs(plan, workspace, { calendarName: undefined })).toBe(named);
+    expect(() => exportIcs(plan, workspace, { calendarName: 5 as unknown as string })).toThrow(TypeError);
   });
 
   it("has the calendar header and balanced BEGIN/END", () => {

@@ -1,7 +1,8 @@
 import { type Language, type Library, type Workspace, expectKnownOptions, expectLanguage, libraryTimeZone } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
-import { indexWorkspace, occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
+import { indexWorkspace, occurrenceZone, workspaceTitle, type WorkspaceIndex } from "../plan-view.js";
+import { expectWorkspace } from "../../plan/workspace-shape.js";
 import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
 import { icsZone, planStamp, type IcsZone } from "./ics-time.js";
@@ -14,8 +15,8 @@ import { sessionProblems } from "../html/session-problems.js";
 
 /** Options of {@link exportIcs}. */
 export interface IcsOptions {
-  /** The calendar's display name (X-WR-CALNAME). */
-  readonly calendarName: string;
+  /** The calendar's display name (X-WR-CALNAME); the workspace's title when absent (see workspaceTitle), as calendar.ics of `lontar plan` has. */
+  readonly calendarName?: string | undefined;
   /** Keeps only the occurrences it accepts; all of them when absent. */
   readonly filter?: ((occurrence: PlannedOccurrence) => boolean) | undefined;
   /** Language of the descriptions (default English). */
@@ -229,15 +230,17 @@ export function* calendarChunks(calendarName: string, events: PlanEvents, number
  * @example
  * const ics = exportIcs(plan, workspace, { calendarName: "Dispusip Solok" });
  * // "BEGIN:VCALENDAR\r\nPRODID:-//Lontar//Lontar Planner//EN\r\n…"
+ * @throws TypeError when `options` is not an object of these options, or `calendarName` is given and is not text.
  */
-export function exportIcs(plan: Plan, workspace: Workspace, options: IcsOptions): string {
-  if (typeof options !== "object" || options === null || typeof options.calendarName !== "string") {
-    throw new TypeError("exportIcs: options must be { calendarName, language?, filter? }, with the calendar's name as text");
+export function exportIcs(plan: Plan, workspace: Workspace, options: IcsOptions = {}): string {
+  if (typeof options !== "object" || options === null || (options.calendarName !== undefined && typeof options.calendarName !== "string")) {
+    throw new TypeError("exportIcs: options must be { calendarName?, language?, filter? }, with the calendar's name as text");
   }
   expectKnownOptions(options, ["calendarName", "filter", "language"], "exportIcs");
+  expectWorkspace(workspace, "exportIcs");
   if (options.language !== undefined) expectLanguage(options.language, "exportIcs");
   const { filter } = options;
   const events = buildPlanEvents(plan, indexWorkspace(workspace), options.language ?? "en");
   const numbers = allEvents(events);
-  return renderCalendar(options.calendarName, events, filter === undefined ? numbers : numbers.filter((n) => events.occurrences[n] !== undefined && filter(events.occurrences[n])));
+  return renderCalendar(options.calendarName ?? workspaceTitle(workspace), events, filter === undefined ? numbers : numbers.filter((n) => events.occurrences[n] !== undefined && filter(events.occurrences[n])));
 }
