@@ -83,6 +83,15 @@ describe("options set to undefined", () => {
     expect(JSON.stringify(await planWorkspaceInParallel(workspace, { ...options, threads: maybe(undefined) }))).toBe(expected);
   });
 
+  // Stop 57's SDK walk: expandWorkspace's and allocate's options did not take undefined, so planWorkspace's could not be passed on.
+  it("expand and allocate as options left out (expandWorkspace, allocate)", () => {
+    const given: PlanWorkspaceOptions = { maxOccurrences: maybe(undefined), maxSteps: maybe(undefined) };
+    const expanded = expandWorkspace(workspace, horizon, { maxOccurrences: given.maxOccurrences, maxOccurrencesPerSchedule: maybe(undefined), memo: maybe(undefined), siteLibraries: maybe(undefined) });
+    expect(expanded).toEqual(expandWorkspace(workspace, horizon));
+    const options = { seed: 1, maxSteps: given.maxSteps, timeLimitMs: maybe(undefined), previous: maybe(undefined), pinned: maybe(undefined), travelBufferMinutes: maybe(undefined), onProgress: maybe(undefined), now: maybe(undefined), horizon: maybe(undefined), siteLibraries: maybe(undefined) };
+    expect(JSON.stringify(allocate(workspace, expanded.occurrences, options).occurrences)).toBe(JSON.stringify(allocate(workspace, expanded.occurrences, { seed: 1 }).occurrences));
+  });
+
   it("give the same files as options left out (planOutputs, exportCsv, exportIcs, exportCalendars, exportHtml, reportData)", () => {
     const plan = planWorkspace(workspace, { horizon });
     const language = maybe(undefined);

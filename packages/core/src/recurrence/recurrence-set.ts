@@ -9,15 +9,15 @@ export interface RecurrenceInput {
   /** The IANA zone the local times are read in. */
   readonly zone: string;
   /** EXDATEs, local date-times; an EXDATE wins over the rule and RDATEs. */
-  readonly exdates?: readonly string[];
+  readonly exdates?: readonly string[] | undefined;
   /** RDATEs, local date-times, added to the set. */
-  readonly rdates?: readonly string[];
+  readonly rdates?: readonly string[] | undefined;
   /** Stop at this local date (whole day, inclusive) or date-time: usually the horizon's end. */
-  readonly until?: string;
+  readonly until?: string | undefined;
   /** At most this many instances; past it the expansion stops and says so. */
   readonly limit: number;
   /** A clock to reuse across calls (same zone); built from `zone` when absent. */
-  readonly clock?: ZoneClock;
+  readonly clock?: ZoneClock | undefined;
 }
 
 /** One instance of a recurrence set. */

@@ -24,23 +24,23 @@ export interface AllocateOptions {
   /** Seed of the search's random choices, a whole number from 0 to 4,294,967,295 (`MAX_SEED`): same input and seed, same plan. */
   readonly seed: number;
   /** Local-search moves, a whole number up to 10,000,000 (`MAX_STEPS`); default 20 per movable need slot plus 400 per slot construction left unassigned, at most 1,000,000. The step budget alone keeps results machine-independent. */
-  readonly maxSteps?: number;
+  readonly maxSteps?: number | undefined;
   /** Optional wall-clock limit for the local search, finite and not negative. Makes the result depend on the machine's speed; leave unset for reproducible plans. */
-  readonly timeLimitMs?: number;
+  readonly timeLimitMs?: number | undefined;
   /** A previous plan: its assignments that still hold are kept, and each change costs a soft point. */
-  readonly previous?: Plan;
+  readonly previous?: Plan | undefined;
   /** Occurrence ids whose assignments in `previous` are fixed absolutely (never moved, even if they now conflict). */
-  readonly pinned?: readonly string[];
+  readonly pinned?: readonly string[] | undefined;
   /** Minimum minutes between a vehicle's consecutive stops at different sites (default 30). */
-  readonly travelBufferMinutes?: number;
+  readonly travelBufferMinutes?: number | undefined;
   /** Progress of the local search. */
-  readonly onProgress?: (done: number, total: number) => void;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Clock for `timeLimitMs` only (default `performance.now`). */
-  readonly now?: () => number;
+  readonly now?: (() => number) | undefined;
   /** The dates planned: bounds the agreement commitments the search steers by (each agreement's validity when absent). */
-  readonly horizon?: DateSpan;
+  readonly horizon?: DateSpan | undefined;
   /** Libraries outside `workspace` that its sessions visit (a route's stops in another part of a partitioned plan), as given to expansion. */
-  readonly siteLibraries?: readonly Library[];
+  readonly siteLibraries?: readonly Library[] | undefined;
 }
 
 /** Figures about one allocation run. */

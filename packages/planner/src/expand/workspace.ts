@@ -14,20 +14,20 @@ import { boundFinding, checkOccurrenceBound, countOccurrencesUpTo, DEFAULT_MAX_O
 /** Options of {@link expandWorkspace}. */
 export interface ExpansionOptions {
   /** The bound on occurrences of one schedule; past it, `EXPAND_LIMIT`. Default 100,000. */
-  readonly maxOccurrencesPerSchedule?: number;
+  readonly maxOccurrencesPerSchedule?: number | undefined;
   /**
    * The bound on occurrences of the whole workspace in the horizon, those closures drop
    * included. Past it nothing is expanded and the one finding is `EXPAND_WORKSPACE_LIMIT`.
    * Default {@link DEFAULT_MAX_OCCURRENCES} (2,000,000).
    */
-  readonly maxOccurrences?: number;
+  readonly maxOccurrences?: number | undefined;
   /** Clocks and recurrence sets to share with other expansions of the same plan (see {@link expansionMemo}). */
-  readonly memo?: ExpansionMemo;
+  readonly memo?: ExpansionMemo | undefined;
   /**
    * Declared libraries the programs hold sessions at that are not in `workspace.libraries`
    * (a part's route stops, planned in another part): their closures are kept all the same.
    */
-  readonly siteLibraries?: readonly Library[];
+  readonly siteLibraries?: readonly Library[] | undefined;
 }
 
 /** The default of {@link ExpansionOptions.maxOccurrencesPerSchedule}. */
