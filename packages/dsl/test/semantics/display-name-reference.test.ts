@@ -16,6 +16,9 @@ describe("a display name where a name stands (LON2002)", () => {
     ["  butuh ruang Aula Utama, 1 staf dengan peran pustakawan", "Aula Utama", "aula_utama"],
     ["  butuh ruang Ruang Baca Anak", "Ruang Baca Anak", "baca"],
     ["  mitra Dinas Pendidikan", "Dinas Pendidikan", "disdik"],
+    // Stop 57: the display name with `_` for its spaces, as an id is written.
+    ["  mitra Dinas_Pendidikan", "Dinas_Pendidikan", "disdik"],
+    ["  butuh ruang ruang_baca_anak", "ruang_baca_anak", "baca"],
     ["  butuh ruang aula Utama", undefined, undefined],
   ])("%s", (line, written, meant) => {
     const source = program(line);
@@ -42,5 +45,16 @@ describe("a display name where a name stands (LON2002)", () => {
     const [none] = checkSource(program("  butuh ruang Aula Besar"), "a.lontar").diagnostics.filter((x) => x.severity === "error");
     expect(none?.code).toBe("LON2002");
     expect(fixes(none).every(([, preferred]) => !preferred)).toBe(true);
+  });
+
+  // Stop 57: `antara perpus_sleman dan universitas_uny` for the partner `uny`.
+  it("a declared name that is a word of the one written is offered, not applied", () => {
+    const [d, ...rest] = checkSource(program("  mitra dinas_disdik_kota"), "a.lontar").diagnostics.filter((x) => x.severity === "error");
+    expect(rest).toEqual([]);
+    expect(d?.code).toBe("LON2002");
+    expect(d?.suggestions[0]?.message).toContain("`disdik`");
+    expect(d?.suggestions.some((x) => x.preferred === true)).toBe(false);
+    // A word too short to be a name, or no declared word, offers none.
+    expect(checkSource(program("  mitra sd_di_kota"), "a.lontar").diagnostics.find((x) => x.code === "LON2002")?.suggestions ?? []).toEqual([]);
   });
 });

@@ -166,6 +166,21 @@ function roleWrittenAsName(file: string, reference: Reference, person: PersonNee
   return makeDiagnostic("LON2002.isARole", { name: reference.name, people: more }, file, reference.range, { suggestions: [fix] });
 }
 
+/** The shortest word of a name that may be a declared name inside it: `uny` in `universitas_uny`. */
+const SHORTEST_WORD = 3;
+
+/** The declared names of a kind in `expected` that are a word (`_`-separated) of `name`, at most three, in the order written. */
+function namesWithin(name: string, expected: readonly DeclarationKind[], symbols: SymbolTable): string[] {
+  const words = name.split("_").filter((w) => w.length >= SHORTEST_WORD);
+  if (words.length < 2) return [];
+  const found: string[] = [];
+  for (const word of words) {
+    const symbol = symbols.get(word) ?? symbols.get(word.toLowerCase());
+    if (symbol !== undefined && expected.includes(symbol.kind) && !found.includes(symbol.name)) found.push(symbol.name);
+  }
+  return found.slice(0, 3);
+}
+
 /** The key of LON2002's fix that renames the declaration to the name written; the workspace drops it where another use writes the declared name (pipeline.ts). */
 export const RENAME_DECLARATION = "LON2002.renameDeclaration";
 
@@ -174,8 +189,11 @@ function undefinedReference(file: string, reference: Reference, expected: readon
   if (role !== undefined) return role;
   const name = reference.name;
   // A name written as a display name (`Ruang Baca Anak`, `nama "Ruang Baca Anak"` of `baca`) means that declaration, when only one has it.
-  const displayed = name.includes(" ") ? fitting.displayed(expected, name) : [];
-  const close = displayed.length === 1 ? displayed : fitting.of(expected).close(name);
+  // So is one written with `_` for its spaces (`Universitas_Negeri_Yogyakarta` for `uny`, whose name is "Universitas Negeri Yogyakarta": a walk of stop 57).
+  const displayed = /[ _]/.test(name) ? fitting.displayed(expected, name.replace(/_/g, " ")) : [];
+  const near = displayed.length === 1 ? displayed : fitting.of(expected).close(name);
+  // None near: a declared name that is a word of the one written (`universitas_uny` for `uny`), offered, not applied.
+  const close = near.length > 0 ? near : namesWithin(name, expected, symbols);
   // A name that differs from the one written only in its capitals, or spaces for `_` (`Aula_Utama`, `Aula Utama`, written from a room's
   // display name, for `aula_utama`), or an `_` left out or added (`apbd2027` for `apbd_2027`), is what was meant, when it is the only
   // one: that fix is applied on its own. So is the only close name that is the one written with one letter it lost (`univ_tidr` for
