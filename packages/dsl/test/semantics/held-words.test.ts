@@ -23,6 +23,14 @@ describe("LON3202: a role or skill no one has", () => {
     expect(d?.suggestions.map((s) => s.edits[0]?.text)).toEqual(["storytelling"]);
   });
 
+  // Stop 57: `peran Pustakawan` for `pustakawan` was offered but left by `check --fix`.
+  it("applies on its own the one held that differs in capitals alone, and offers a misspelt one", () => {
+    const [d] = noHolder("role Librarian");
+    expect(d?.suggestions.map((s) => [s.edits[0]?.text, s.preferred === true])).toEqual([["librarian", true]]);
+    const [typo] = noHolder("skill storyteling");
+    expect(typo?.suggestions.map((s) => s.preferred === true)).toEqual([false]);
+  });
+
   it("lists the ones the people have when none is near, in each language", () => {
     const [d] = noHolder("role pustakawan");
     expect(localizeDiagnostic(d!, "en").message).toBe("no staff member has the role `pustakawan`; the roles they have: `head`, `librarian`");
