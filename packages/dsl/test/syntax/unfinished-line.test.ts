@@ -94,7 +94,7 @@ describe("a declaration typed above one written already (an editor walk: `progra
   });
 
   it("a keyword alone whose values are no list says what the grammar takes, and one of another kind is LON3006", () => {
-    expect(errors(`${HEAD}kesepakatan baru {\n  berlaku\n${below}`)[0]?.message).toBe("diharapkan `kepada`, `selama` atau tanggal seperti 2019-02-11 setelah `berlaku` (`program` di baris berikutnya memulai deklarasi tersendiri)");
+    expect(errors(`${HEAD}kesepakatan baru {\n  berlaku\n${below}`)[0]?.message).toBe("diharapkan `kepada`, `selama` atau tanggal seperti 2027-02-01 setelah `berlaku` (`program` di baris berikutnya memulai deklarasi tersendiri)");
     const other = checkSource(`${HEAD}kesepakatan baru {\n  kategori\n${below}`, "a.lontar").diagnostics.filter((d) => d.severity === "error");
     expect(other.map((d) => d.code)).toEqual(["LON3006", "LON1105"]);
   });
@@ -107,9 +107,9 @@ describe("a declaration typed above one written already (an editor walk: `progra
 
 describe("an `import` or a `horizon` left unfinished above another item", () => {
   it.each([
-    ["cakrawala 2025-01-01..", "diharapkan tanggal seperti 2019-02-11 setelah `..` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)"],
+    ["cakrawala 2025-01-01..", "diharapkan tanggal seperti 2027-02-01 setelah `..` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)"],
     ["cakrawala 2025-01-01", "diharapkan `..` setelah `2025-01-01` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)"],
-    ["cakrawala", "diharapkan tanggal seperti 2019-02-11 setelah `cakrawala` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)"],
+    ["cakrawala", "diharapkan tanggal seperti 2027-02-01 setelah `cakrawala` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)"],
     ["impor", 'diharapkan berkas dalam tanda kutip seperti "./mitra.lontar" setelah `impor` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)'],
   ])("`%s`: the error is on its own line, after its last word", (line, message) => {
     const text = `${line}\n${HEAD}`;

@@ -458,6 +458,8 @@ export const SYNTAX_ENTRIES = {
         "`{text}` names the TPBIS stage a program waits for (`requires stage replication`); the resources a session needs follow `{fixed}`, as in `{example}`: `{fixed}`",
         "`{text}` menyebut tahap TPBIS yang ditunggu program (`memerlukan tahap replikasi`); sumber daya yang dibutuhkan tiap sesi ditulis setelah `{fixed}`, seperti `{example}`: `{fixed}`",
       ),
+      monthYearStart: L("`{text}` is a month: Lontar writes a date, year first, as `YYYY-MM-DD`: its first day, `{fixed}`", "`{text}` adalah bulan: Lontar menulis tanggal, tahun lebih dulu, sebagai `YYYY-MM-DD`: hari pertamanya, `{fixed}`"),
+      monthYearEnd: L("`{text}` is a month: Lontar writes a date, year first, as `YYYY-MM-DD`: its last day, `{fixed}`", "`{text}` adalah bulan: Lontar menulis tanggal, tahun lebih dulu, sebagai `YYYY-MM-DD`: hari terakhirnya, `{fixed}`"),
       monthRange: L("`{text}` is a span of months: Lontar writes it from its first day to its last: `{fixed}`", "`{text}` adalah rentang bulan: Lontar menulisnya dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       yearsRange: L(
         "`{text}` are two years: Lontar writes a span of dates, such as `{one}` for the whole of both; a school year runs from July to June: write its own dates",

@@ -407,6 +407,28 @@ export function monthRangeAt(tokens: readonly IToken[], s: number): NotationRun 
   return datesRun(tokens, s, last, { kind: "monthRange", text: writtenText(tokens, s, last), range }, start, end);
 }
 
+/** The words a date of a schedule or a range follows whose month alone is its first day (`mulai Februari 2027`), or its last (`sampai Juni 2027`). */
+const MONTH_START_WORDS: ReadonlySet<string> = new Set(["From", "Starting"]);
+const MONTH_END_WORDS: ReadonlySet<string> = new Set(["Until"]);
+
+/**
+ * `mulai Februari 2027`, `sampai Juni 2027` (a walk of stop 57): a month and its year where a
+ * date stands after a word that starts or ends a span: its first day after `mulai` / `from`, its
+ * last after `sampai` / `until` (`2027-02-01`, `2027-06-30`). Elsewhere, or with a day before
+ * the month (`17 Februari 2027`, another reading's), not read.
+ */
+export function monthYearAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [word, month, year] = [tokens[s - 1], tokens[s], tokens[s + 1]];
+  const number = month === undefined ? undefined : monthNumber(month.image);
+  if (word === undefined || month === undefined || number === undefined || !isDigits(year) || year.image.length !== 4 || year.startLine !== month.startLine) return undefined;
+  const starts = MONTH_START_WORDS.has(word.tokenType.name);
+  if (!starts && !MONTH_END_WORDS.has(word.tokenType.name)) return undefined;
+  const day = starts ? 1 : daysInMonth(Number(year.image), number);
+  const fixed = `${year.image}-${pad2(String(number))}-${pad2(String(day))}`;
+  const range = spanTokens(month, year) ?? tokenRange(month);
+  return { first: s, last: s + 1, mistake: { kind: starts ? "monthYearStart" : "monthYearEnd", text: `${month.image} ${year.image}`, fixed, range }, literal: "date", token: { type: DateLiteral, image: fixed } };
+}
+
 /**
  * The run `first`..`last` of `tokens` that writes the dates `start` to `end` another way, put
  * back as Lontar writes them: `start..end`, or after a schedule's `mulai` / `from`, its start

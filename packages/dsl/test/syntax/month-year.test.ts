@@ -1,0 +1,39 @@
+/**
+ * `mulai Februari 2027` (a walk of stop 57: "expected a date like 2019-02-11 after `mulai`,
+ * found `Februari`", no fix): a month and its year where a schedule's first or last date stands
+ * is LON1106 at them, its first day after `mulai` / `from` and its last after `sampai` / `until`
+ * as the certain fix, in both languages.
+ */
+import { describe, expect, it } from "vitest";
+import { applyEdits, certainFixes, checkSource, localizeDiagnostic } from "@lontar/dsl";
+
+const file = (schedule: string) => `perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah" / "Kabupaten Klaten"\n}\nprogram x di p {\n  kategori kelas\n  jadwal ${schedule}\n}\n`;
+const errors = (text: string) => checkSource(text, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+const fixed = (text: string) => applyEdits(text, certainFixes(errors(text)).get("a.lontar") ?? []);
+
+describe("a month and its year where a schedule's date stands", () => {
+  it("after `mulai` is its first day, after `sampai` its last (a leap year's February too), fixed on its own", () => {
+    const start = file("setiap minggu pada selasa pukul 09:00 selama 2 jam mulai Februari 2027");
+    const [d, ...rest] = errors(start);
+    expect(rest).toEqual([]);
+    expect(d?.code).toBe("LON1106");
+    expect(localizeDiagnostic(d!, "id").message).toBe("`Februari 2027` adalah bulan: Lontar menulis tanggal, tahun lebih dulu, sebagai `YYYY-MM-DD`: hari pertamanya, `2027-02-01`");
+    expect(fixed(start)).toContain("mulai 2027-02-01\n");
+    expect(errors(fixed(start))).toEqual([]);
+    const end = file("setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2028-01-04 sampai februari 2028");
+    expect(fixed(end)).toContain("sampai 2028-02-29\n");
+    expect(errors(fixed(end))).toEqual([]);
+  });
+
+  it("in English too", () => {
+    const text = file("every week on tue at 09:00 for 2h from March 2027 until June 2027").replace("jadwal", "schedule");
+    expect(fixed(text)).toContain("from 2027-03-01 until 2027-06-30");
+    const [d] = errors(file("every week on tue at 09:00 for 2h from 2027-03-02 until June 2027").replace("jadwal", "schedule"));
+    expect(localizeDiagnostic(d!, "en").message).toBe("`June 2027` is a month: Lontar writes a date, year first, as `YYYY-MM-DD`: its last day, `2027-06-30`");
+  });
+
+  it("leaves a whole date with its month's name to its own reading", () => {
+    const [d] = errors(file("setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2 Februari 2027"));
+    expect(d?.suggestions[0]?.edits[0]?.text).toBe("2027-02-02");
+  });
+});
