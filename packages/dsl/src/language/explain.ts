@@ -210,8 +210,10 @@ function statementMarkdown(title: readonly string[], doc: StatementDoc, lang: Ke
  * each word lexes (keyword table) to the phrase's token in turn. Undefined for any other words.
  */
 function explainPhrase(words: readonly string[]): string | undefined {
+  // Told in the words' language: a phrase both languages lex alike (`termasuk libur`, `including holidays`) by its spelling.
+  const order = words.some((w) => WORDS.get(w)?.lang === "id") ? (["id", "en"] as const) : (["en", "id"] as const);
   for (const doc of new Set(Object.values(STATEMENT_DOCS))) {
-    for (const lang of ["en", "id"] as const) {
+    for (const lang of order) {
       const phrase = doc.phrases?.[lang].find((tokens) => tokens.length === words.length && tokens.every((t, i) => WORDS.get(words[i] ?? "")?.token === t));
       if (phrase !== undefined && doc.phrases !== undefined) return `${statementMarkdown(phraseTitle(doc.phrases, lang), doc, lang)}\n`;
     }

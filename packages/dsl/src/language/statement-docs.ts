@@ -176,6 +176,8 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
       id: "`termasuk libur`: mempertahankan sesi yang jatuh pada hari tutup perpustakaan dan hari libur, yang kalau tidak akan dilewati.",
     },
     example: { en: "schedule every year on 17 aug at 08:00 for 3h including holidays", id: "jadwal setiap tahun pada 17 agustus pukul 08:00 selama 3 jam termasuk libur" },
+    // `lontar explain "termasuk libur"` (a walk of stop 57: unknown, though `explain libur` knew it).
+    phrases: { en: [["Including", "Holidays"]], id: [["Including", "Holidays"], ["Including", "DayUnit", "Holidays"]] },
   },
   DayUnit: {
     doc: {

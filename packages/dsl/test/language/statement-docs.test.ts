@@ -103,6 +103,9 @@ describe("the documentation of statement and schedule words", () => {
     for (const words of ["collective leave", "collective", "leave"]) expect(explainKeyword(words), words).toMatch(/^# `collective leave` \/ `cuti bersama`\n\nCuti bersama: the collective leave days/);
     for (const words of ["libur nasional", "nasional", "hari libur"]) expect(explainKeyword(words), words).toMatch(/^# `libur nasional` \/ `public holidays`\n\n`tutup pada libur nasional`/);
     for (const words of ["public holidays", "public holiday", "public"]) expect(explainKeyword(words), words).toMatch(/^# `public holidays` \/ `libur nasional`\n\n`closed on public holidays`/);
+    // Stop 57: `termasuk libur` as written after a schedule, in the words' language.
+    for (const words of ["termasuk libur", "termasuk hari libur"]) expect(explainKeyword(words), words).toMatch(/^# `termasuk libur` \/ `including holidays`\n\n`termasuk libur`: mempertahankan/);
+    expect(explainKeyword("including holidays")).toMatch(/^# `including holidays` \/ `termasuk libur`\n\n`including holidays`: keeps/);
     // Extra spaces between the words are no different word; a phrase of words that are no such phrase stays unknown.
     expect(explainKeyword("  cuti   bersama ")).toBe(explainKeyword("cuti bersama"));
     expect(explainKeyword("bersama cuti")).toBeUndefined();
