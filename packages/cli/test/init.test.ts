@@ -81,14 +81,15 @@ describe("lontar init", () => {
   // Found by a user walk: in December 2026, planning 2027, the starter came with 2026's dates, its agreement outside the plan.
   it.each(["en", "id"] as const)("writes the starter's dates in --year (%s), and the template's year without it", async (lang) => {
     const cwd = tempDir();
-    const result = await run(["init", "rencana", "--lang", lang, "--year", "2027"], cwd);
+    const result = await run(["init", "rencana", "--lang", lang, "--year", "2028"], cwd);
     expect(result.code).toBe(0);
     const text = readFileSync(path.join(cwd, "rencana", "workspace.lontar"), "utf8");
-    expect(text).toContain(lang === "id" ? "berlaku 2027-01-01..2027-12-31" : "valid 2027-01-01..2027-12-31");
-    // The class meets on Tuesdays: from the first of 2027 (2027-01-06 was a Wednesday, a user walk), to the last by 15 December.
-    expect(text).toContain(lang === "id" ? "mulai 2027-01-05 sampai 2027-12-14" : "from 2027-01-05 until 2027-12-14");
-    expect(text).not.toContain("2026");
-    expect(workspaceTemplate(lang)[0]?.text).toContain("2026-01-06");
+    expect(text).toContain(lang === "id" ? "berlaku 2028-01-01..2028-12-31" : "valid 2028-01-01..2028-12-31");
+    // The class meets on Tuesdays: from the first of the year (2027-01-06 was a Wednesday, a user walk), to the last by 15 December.
+    expect(text).toContain(lang === "id" ? "mulai 2028-01-04 sampai 2028-12-12" : "from 2028-01-04 until 2028-12-12");
+    expect(text).not.toContain("2027");
+    // Without --year, the template's year: 2027 since December 2026, when planners plan 2027 (a walk of stop 57).
+    expect(workspaceTemplate(lang)[0]?.text).toContain(lang === "id" ? "mulai 2027-01-05 sampai 2027-12-14" : "from 2027-01-05 until 2027-12-14");
   });
 
   it("rejects a year that is not one", async () => {

@@ -8,7 +8,8 @@ import { main } from "../src/main.js";
 import { workspaceTemplate } from "../src/init/templates.js";
 import { run, tempDir, workspaceIn } from "./support/run.js";
 
-const [starter] = workspaceTemplate("en");
+// The dates below are 2026's: the starter written in that year (the template's own year is 2027 since stop 57).
+const [starter] = workspaceTemplate("en", 2026);
 const CLEAN = starter?.text ?? "";
 
 /** A folder holding a workspace in `ws/`. */

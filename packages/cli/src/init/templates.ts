@@ -29,13 +29,13 @@ partner disdik {
 program kelas_menulis {
   title "Kelas Menulis"
   category class
-  schedule every week on tue at 09:00 for 2h from 2026-01-06 until 2026-12-15
+  schedule every week on tue at 09:00 for 2h from 2027-01-05 until 2027-12-14
 }
 
 /// The MoU with the education office: it commits the library to the class.
 agreement mou_disdik {
   between perpustakaan_kota and disdik
-  valid 2026-01-01..2026-12-31
+  valid 2027-01-01..2027-12-31
   at least 10 sessions of kelas_menulis per semester
 }
 `;
@@ -60,19 +60,19 @@ mitra disdik {
 program kelas_menulis {
   judul "Kelas Menulis"
   kategori kelas
-  jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2026-01-06 sampai 2026-12-15
+  jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2027-01-05 sampai 2027-12-14
 }
 
 /// Nota kesepahaman dengan Dinas Pendidikan: perpustakaan berjanji mengadakan kelas.
 kesepakatan mou_disdik {
   antara perpustakaan_kota dan disdik
-  berlaku 2026-01-01..2026-12-31
+  berlaku 2027-01-01..2027-12-31
   minimal 10 sesi kelas_menulis per semester
 }
 `;
 
 /** The year the templates' dates are written in; `lontar init --year` writes another. */
-export const TEMPLATE_YEAR = 2026;
+export const TEMPLATE_YEAR = 2027;
 
 // The class meets on Tuesdays (`on tue`, `pada selasa`): 2 in JavaScript's count of weekdays from Sunday.
 const CLASS_WEEKDAY = 2;
