@@ -52,8 +52,9 @@ function bound(side: "least" | "most", origin: string, limit: unknown, inclusive
 /**
  * What a zod issue says of the value, in English and Bahasa Indonesia, as a rule a person
  * reads after the field's name (`cannot be empty`, `must be at most 168`): bounds, types and
- * allowed values are rendered from the issue's fields; core's refinements from a table; a
- * message neither covers keeps its English text in both.
+ * allowed values, unions, formats and steps are rendered from the issue's fields; core's
+ * refinements from a table (first, whatever zod's code); a message neither covers keeps its
+ * English text, framed in Indonesian (`tidak sah (…)`).
  */
 export function zodIssueDetail(issue: z.core.$ZodIssue): Labels {
   const en = issue.message;
@@ -77,7 +78,7 @@ export function zodIssueDetail(issue: z.core.$ZodIssue): Labels {
     case "invalid_union":
       return unionDetail(issue);
     case "invalid_format":
-      return issue.format === "regex" ? { en: "is not written in the form it takes", id: "tidak ditulis dalam bentuk yang semestinya" } : { en: `must be a valid ${issue.format}`, id: `harus berupa ${issue.format} yang sah` };
+      return issue.format === "regex" ? { en: "is not written in the pattern it takes", id: "tidak ditulis menurut pola yang semestinya" } : { en: `must be a valid ${issue.format}`, id: `harus berupa ${issue.format} yang sah` };
     case "not_multiple_of": {
       const n = count(issue.divisor);
       return { en: `must be a multiple of ${n.en}`, id: `harus kelipatan ${n.id}` };

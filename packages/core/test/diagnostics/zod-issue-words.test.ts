@@ -25,7 +25,7 @@ describe("core's validation issues in both languages", () => {
     const either = parseWith(z.union([z.string(), z.number()]), true);
     expect(either.ok ? [] : either.issues.map((i) => localizeIssue(i, "id"))).toEqual(["harus berupa teks atau angka [CORE_SCHEMA]"]);
     const shaped = parseWith(z.string().regex(/^a+$/), "b");
-    expect(shaped.ok ? [] : shaped.issues.map((i) => localizeIssue(i, "id"))).toEqual(["tidak ditulis dalam bentuk yang semestinya [CORE_SCHEMA]"]);
+    expect(shaped.ok ? [] : shaped.issues.map((i) => localizeIssue(i, "id"))).toEqual(["tidak ditulis menurut pola yang semestinya [CORE_SCHEMA]"]);
     const step = parseWith(z.number().multipleOf(5), 7);
     expect(step.ok ? [] : step.issues.map((i) => localizeIssue(i, "id"))).toEqual(["harus kelipatan 5 [CORE_SCHEMA]"]);
   });

@@ -47,6 +47,13 @@ describe("a display name where a name stands (LON2002)", () => {
     expect(fixes(none).every(([, preferred]) => !preferred)).toBe(true);
   });
 
+  // The review of stop 57: a lower-case name near a declared one in spelling is that typo, not another's display name.
+  it("a lower-case name with `_` close to a declared name is offered that name, not the one whose display name it spells", () => {
+    const text = program("  butuh ruang ruang_baca").replace("ruang aula_utama di p {\n  nama \"Aula Utama\"", "ruang ruang_bacaan di p {\n  nama \"Aula Utama\"").replace('nama "Ruang Baca Anak"', 'nama "Ruang Baca"');
+    const [d] = checkSource(text, "a.lontar").diagnostics.filter((x) => x.code === "LON2002");
+    expect(d?.suggestions.map((s) => [s.edits[0]?.text, s.preferred === true])).toEqual([["ruang_bacaan", false]]);
+  });
+
   // Stop 57: `antara perpus_sleman dan universitas_uny` for the partner `uny`.
   it("a declared name that is a word of the one written is offered, not applied", () => {
     const [d, ...rest] = checkSource(program("  mitra dinas_disdik_kota"), "a.lontar").diagnostics.filter((x) => x.severity === "error");
@@ -54,6 +61,8 @@ describe("a display name where a name stands (LON2002)", () => {
     expect(d?.code).toBe("LON2002");
     expect(d?.suggestions[0]?.message).toContain("`disdik`");
     expect(d?.suggestions.some((x) => x.preferred === true)).toBe(false);
+    // `disdik` is whole, not misspelt: no offer to rename it.
+    expect(d?.suggestions).toHaveLength(1);
     // A word too short to be a name, or no declared word, offers none.
     expect(checkSource(program("  mitra sd_di_kota"), "a.lontar").diagnostics.find((x) => x.code === "LON2002")?.suggestions ?? []).toEqual([]);
   });

@@ -27,6 +27,9 @@ describe("LON3202: a role or skill no one has", () => {
   it("applies on its own the one held that differs in capitals alone, and offers a misspelt one", () => {
     const [d] = noHolder("role Librarian");
     expect(d?.suggestions.map((s) => [s.edits[0]?.text, s.preferred === true])).toEqual([["librarian", true]]);
+    // Among several near ones, the one alike but for capitals (the review of stop 57).
+    const several = checkSource(WORKSPACE("role Librarian").replace("role head", "role librarians"), "a.lontar").diagnostics.filter((x) => x.code === "LON3202");
+    expect(several[0]?.suggestions.filter((s) => s.preferred === true).map((s) => s.edits[0]?.text)).toEqual(["librarian"]);
     const [typo] = noHolder("skill storyteling");
     expect(typo?.suggestions.map((s) => s.preferred === true)).toEqual([false]);
   });

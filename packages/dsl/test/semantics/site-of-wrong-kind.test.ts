@@ -32,6 +32,15 @@ describe("a site that names a declaration of another kind (LON2003)", () => {
     expect(program.map((d) => d.code)).toEqual(["LON2003"]);
   });
 
+  it("tells each resource kind's need line as the language spells it (the review of stop 57: `butuh paket koleksi` does not parse)", () => {
+    const resources = `koleksi paket_sd di perpus_sleman {\n  paket 2\n  eksemplar 40\n}\nperalatan laptop di perpus_sleman {\n  kuantitas 5\n}\nstaf ani di perpus_sleman {\n  peran pustakawan\n}\n`;
+    const told = (site: string, lang: "en" | "id") => analyze(LIBRARY + resources + PROGRAM(`lokasi ${site}`)).diagnostics.map((d) => localizeDiagnostic(d, lang).message);
+    expect(told("paket_sd", "id")).toEqual(["`paket_sd` adalah paket koleksi, bukan lokasi: sesi memakainya dengan `butuh koleksi paket_sd`; lokasi adalah perpustakaan, mitra atau nama tempat"]);
+    expect(told("laptop", "id")[0]).toContain("`butuh peralatan laptop`");
+    expect(told("ani", "id")[0]).toContain("`butuh staf ani`");
+    expect(told("paket_sd", "en")[0]).toContain("`needs collection paket_sd`");
+  });
+
   it("leaves libraries, partners and places of their own alone", () => {
     expect(analyze(LIBRARY + PROGRAM("lokasi perpus_sleman, sd_1, balai_desa")).diagnostics).toEqual([]);
   });

@@ -93,12 +93,15 @@ function replacementDays(workspace: Workspace, plan: Plan, sessions: readonly Pl
   });
 }
 
-/** The budget that left every one of `sessions` unplaced (its amount or its cap), when it is one budget; else undefined. */
+/**
+ * The budget whose amount left every one of `sessions` unplaced, when it is one budget; else
+ * undefined. Not a cap: another day, in another cap period, may be paid for (the review of stop 57).
+ */
 function unpaidBy(sessions: readonly PlannedOccurrence[]): string | undefined {
   const budgets = new Set<string>();
   for (const o of sessions) {
     const refusal = o.status === "unassigned" ? o.reasons?.map(readBudgetRefusal).find((r) => r !== undefined) : undefined;
-    if (refusal === undefined) return undefined;
+    if (refusal?.kind !== "amount") return undefined;
     budgets.add(refusal.budgetId);
   }
   return budgets.size === 1 ? [...budgets][0] : undefined;

@@ -50,6 +50,21 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     expect(localizeDiagnostic(d!, "en").suggestions.map((x) => x.message)).toEqual(["budget dana does not pay for these sessions of `kelas`: raise it as LON5103 says, or lower the program's cost (another day would not be paid for either)"]);
   });
 
+  it("leaves a session a budget's cap left unpaid to another day, which another cap period may pay for (the review of stop 57)", () => {
+    const capped = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "public_holidays" }] })],
+      partners: [{ id: "pkk", name: "PKK", kind: "pkk" }],
+      resources: [{ kind: "budget", id: "dana", amount: 10_000_000, cap: { amount: 100_000, per: "month" }, period: horizon, library: "lib" }],
+      programs: [{ id: "kelas", title: "Kelas", library: "lib", category: "class", schedules: [{ kind: "once", start: "2027-01-12T09:00", durationMinutes: 120 }, { kind: "once", start: "2027-01-19T09:00", durationMinutes: 120 }], costs: [{ amount: 100_000, per: "session", budget: "dana" }] }],
+      agreements: [{ id: "pks", library: "lib", partner: "pkk", validity: horizon, obligations: [{ kind: "sessions", program: "kelas", min: 2, per: "semester", source: span(4) }], source: span(1) }],
+    });
+    const [d] = planDiagnostics(capped, planWorkspace(capped, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101");
+    const said = localizeDiagnostic(d!, "en").suggestions.map((x) => x.message);
+    // The second semester's own shortfall aside, the first's unpaid session is sent to another day, not to the budget.
+    expect(said.filter((m) => m.includes("2027-01-01..2027-06-30"))).toEqual(["hold `kelas` on another day of 2027-01-01..2027-06-30: move the session, or add one to its schedule"]);
+    expect(said.some((m) => m.includes("does not pay"))).toBe(false);
+  });
+
   it("the suggested date, added with `also`, meets the obligation", () => {
     const fixed = workspace([{ ...secondTuesday[0], rdates: ["2027-03-16T09:00"] }]);
     expect(planDiagnostics(fixed, planWorkspace(fixed, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101")).toEqual([]);

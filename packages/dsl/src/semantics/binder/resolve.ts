@@ -3,6 +3,7 @@ import type { Declaration, DeclarationKind, FileNode, Property, Reference } from
 import { damerauDistance, relatedLocation, suggestion, type Labels } from "@lontar/core";
 import { kindNounId, kindPhrase, kindsPhrase } from "../message-words.js";
 import { FileDiagnostics, makeDiagnostic } from "../report.js";
+import { LANGUAGE } from "../../language/table.js";
 import { visitReferences, type PersonNeed, type ReferenceUse, type ReferenceVisitor } from "./references.js";
 import { NameIndex } from "./suggest.js";
 import type { SymbolTable } from "./symbols.js";
@@ -189,11 +190,15 @@ function undefinedReference(file: string, reference: Reference, expected: readon
   if (role !== undefined) return role;
   const name = reference.name;
   // A name written as a display name (`Ruang Baca Anak`, `nama "Ruang Baca Anak"` of `baca`) means that declaration, when only one has it.
-  // So is one written with `_` for its spaces (`Universitas_Negeri_Yogyakarta` for `uny`, whose name is "Universitas Negeri Yogyakarta": a walk of stop 57).
-  const displayed = /[ _]/.test(name) ? fitting.displayed(expected, name.replace(/_/g, " ")) : [];
-  const near = displayed.length === 1 ? displayed : fitting.of(expected).close(name);
+  // So is one written with `_` for its spaces and capitals (`Universitas_Negeri_Yogyakarta` for `uny`, named "Universitas Negeri Yogyakarta":
+  // a walk of stop 57), or in lower case with no declared name near it in spelling (`ruang_baca` beside `ruang_bacaan` is that typo, not `baca`).
+  const spelt = fitting.of(expected).close(name);
+  const asDisplay = name.includes(" ") || (name.includes("_") && (/[A-Z]/.test(name) || spelt.length === 0));
+  const displayed = asDisplay ? fitting.displayed(expected, name.replace(/_/g, " ")) : [];
+  const near = displayed.length === 1 ? displayed : spelt;
   // None near: a declared name that is a word of the one written (`universitas_uny` for `uny`), offered, not applied.
-  const close = near.length > 0 ? near : namesWithin(name, expected, symbols);
+  const within = near.length === 0 ? namesWithin(name, expected, symbols) : [];
+  const close = near.length > 0 ? near : within;
   // A name that differs from the one written only in its capitals, or spaces for `_` (`Aula_Utama`, `Aula Utama`, written from a room's
   // display name, for `aula_utama`), or an `_` left out or added (`apbd2027` for `apbd_2027`), is what was meant, when it is the only
   // one: that fix is applied on its own. So is the only close name that is the one written with one letter it lost (`univ_tidr` for
@@ -212,7 +217,8 @@ function undefinedReference(file: string, reference: Reference, expected: readon
   // The one close declaration may be the misspelt name (`perpustakaan perpusds_sardonoharjo`, used as `perpusdes_sardonoharjo`
   // everywhere): following the first suggestion at every use would spread the typo, so renaming it is offered too; not for a
   // name shorter than the declared one (`aul` for `aula` is the use cut short), nor one of a series (`sman9` beside `sman1`).
-  const only = close.length === 1 && meant === undefined ? symbols.get(close[0] ?? "") : undefined;
+  // Not a name found inside the one written (`uny` in `universitas_uny`): that name is whole, not misspelt.
+  const only = close.length === 1 && meant === undefined && within.length === 0 ? symbols.get(close[0] ?? "") : undefined;
   if (only !== undefined && !name.includes(" ") && name.length >= only.name.length && seriesOf(name.toLowerCase()) !== seriesOf(only.name.toLowerCase())) {
     suggestions.push(suggestion(RENAME_DECLARATION, { name: only.name, written: name }, [{ location: { file: only.file, range: only.declaration.name.range }, text: name }], false));
   }
@@ -282,7 +288,9 @@ class FileResolver implements ReferenceVisitor {
     const path = this.file.path;
     const related = { related: [relatedLocation({ file: symbol.file, range: symbol.declaration.name.range }, "note.declaredHere", { name: symbol.name })] };
     const [name, kind] = [symbol.name, kindPhrase(symbol.kind)];
-    const need = { en: `needs ${symbol.kind} ${name}`, id: `butuh ${kindNounId(symbol.kind)} ${name}` };
+    // The need's resource kind as the language spells it (`koleksi`, not the noun "paket koleksi": the review of stop 57).
+    const spec = LANGUAGE.find((d) => d.kind === symbol.kind);
+    const need = { en: `needs ${spec?.keyword.en[0] ?? symbol.kind} ${name}`, id: `butuh ${spec?.keyword.id[0] ?? kindNounId(symbol.kind)} ${name}` };
     this.found.add("LON2003", site.range, () =>
       BOOKED_KINDS.has(symbol.kind)
         ? makeDiagnostic("LON2003.siteIsResource", { name, kind, need }, path, site.range, related)

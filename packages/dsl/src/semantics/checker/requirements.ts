@@ -119,8 +119,9 @@ function noHolder(key: Held, wanted: Reference | undefined, need: NeedNode, file
   const what = WHAT[key];
   const who = whoOf(need.resourceKind);
   // The one held that differs in capitals alone (`peran Pustakawan` for `pustakawan`) is what was meant: applied on its own (a walk of stop 57: `--fix` left it).
-  const certain = (c: string): boolean => close.length === 1 && c.toLowerCase() === wanted.name.toLowerCase();
-  const extras = { suggestions: close.map((c) => suggestion("LON3202.exists", { what, name: c }, close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [], certain(c))) };
+  const sameLetters = close.filter((c) => c.toLowerCase() === wanted.name.toLowerCase());
+  const certain = (c: string): boolean => sameLetters.length === 1 && sameLetters[0] === c;
+  const extras = { suggestions: close.map((c) => suggestion("LON3202.exists", { what, name: c }, close.length === 1 || certain(c) ? [{ location: { file, range: wanted.range }, text: c }] : [], certain(c))) };
   // None near by spelling (`peran pustakawan` where the roles are English): the ones held, when few enough to read.
   if (close.length === 0 && held.length > 0 && held.length <= MAX_HELD_LISTED) {
     const list = held.map((h) => `\`${h}\``).join(", ");
