@@ -36,4 +36,13 @@ describe("a month and its year where a schedule's date stands", () => {
     const [d] = errors(file("setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2 Februari 2027"));
     expect(d?.suggestions[0]?.edits[0]?.text).toBe("2027-02-02");
   });
+
+  // The review of stop 57: a closure's end written as a month was quoted as its reason, a certain fix that changed its meaning.
+  it("leaves a closure's `sampai` and its month unfixed, not quoted as the closure's reason", () => {
+    const text = `perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah" / "Kabupaten Klaten"\n  tutup 2027-01-01 sampai Januari 2027\n}\n`;
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.suggestions.some((x) => x.preferred === true)).toBe(false);
+    expect(fixed(text)).toBe(text);
+  });
 });

@@ -83,6 +83,8 @@ export function closureReasonAt(tokens: readonly IToken[], s: number): NotationR
   const [date, first] = [tokens[s - 1], tokens[s]];
   // A word (`Lebaran`, `Renovasi gedung`) right after the last date: not `..` or `,` between dates.
   if (date?.tokenType.name !== "DateLiteral" || first === undefined || first.startLine !== date.startLine || !/^\p{L}/u.test(first.image)) return undefined;
+  // `tutup 2027-01-01 sampai Januari 2027`: a span's end, not a reason (the review of stop 57: quoted as one).
+  if (first.tokenType === K["Until"] || first.tokenType === K["From"]) return undefined;
   // Back over the dates (`a..b`, `a, b`) to the line's `tutup`.
   let k = s - 1;
   while (k > 0 && tokens[k - 1]?.startLine === date.startLine && ["DateLiteral", "DotDot", "Comma"].includes(tokens[k - 1]?.tokenType.name ?? "")) k--;
