@@ -26,7 +26,17 @@ export interface ParallelPlanOptions extends PlanWorkspaceOptions {
    * number, 1 or more (a RangeError otherwise); more than the parts, or than 64, are not started.
    */
   readonly threads?: number | undefined;
+  /**
+   * Stops the plan (a server dropping a request: an SDK walk of stop 57): the promise rejects
+   * with the signal's reason, at once on worker threads (the workers are stopped), and after
+   * the plan on the calling thread, which nothing interrupts (one thread); rejects before
+   * anything is planned when it is aborted already.
+   */
+  readonly signal?: AbortSignal | undefined;
 }
+
+/** The options {@link planWorkspaceInParallel} takes: planWorkspace's and its signal. */
+const PARALLEL_OPTION_KEYS: readonly string[] = [...PLAN_OPTION_KEYS, "signal"];
 
 /** Below this many programs the default is to plan on the calling thread. */
 export const PARALLEL_MIN_PROGRAMS = 500;
@@ -56,21 +66,30 @@ interface Planner {
  * size; the step budget is then shared and each worker searches the parts it holds.
  *
  * @example const plan = await planWorkspaceInParallel(province, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
- * @throws (rejects with) what `planWorkspace` throws, and a RangeError when `threads` is not a whole number, 1 or more.
+ * @throws (rejects with) what `planWorkspace` throws, a RangeError when `threads` is not a whole number, 1 or more, a TypeError when `signal` is not an AbortSignal, and the signal's reason when it is aborted.
  */
 export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions = {}): Promise<Plan> {
   expectWorkspace(workspace, "planWorkspaceInParallel");
-  expectKnownOptions(planOptions, PLAN_OPTION_KEYS, "planWorkspaceInParallel");
+  expectKnownOptions(planOptions, PARALLEL_OPTION_KEYS, "planWorkspaceInParallel");
   // NaN or Infinity would start no worker (and wait forever) or too many: a caller's mistake, refused before anything.
   checkWholeNumber("threads", planOptions.threads, 1, Number.MAX_SAFE_INTEGER);
-  const options = withHorizon(workspace, planOptions);
+  const { signal, ...planning } = planOptions;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new TypeError(`planWorkspaceInParallel: signal must be an AbortSignal (an AbortController's \`signal\`), not ${signal === null ? "null" : typeof signal}`);
+  }
+  signal?.throwIfAborted();
+  const options = withHorizon(workspace, planning);
   // Refused before partitioning or starting a worker when the whole workspace passes its bound.
   const memo = expansionMemo();
   const refused = refusedPlan(workspace, options, memo);
   if (refused !== undefined) return refused;
   const parts = partitionWorkspace(workspace, options.previous);
   const threads = threadCount(options.threads, workspace, parts.length);
-  if (threads <= 1) return planCheckedParts(workspace, parts, options, memo);
+  if (threads <= 1) {
+    const plan = planCheckedParts(workspace, parts, options, memo);
+    signal?.throwIfAborted();
+    return plan;
+  }
   const setup: WorkerSetup = {
     horizon: options.horizon,
     ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
@@ -78,7 +97,7 @@ export async function planWorkspaceInParallel(workspace: Workspace, planOptions:
   };
   const { entry, options: workerOptions } = planWorkerEntry();
   const planners: Planner[] = [];
-  let failure: ((error: Error) => void) | undefined;
+  let failure: ((error: unknown) => void) | undefined;
   const failed = new Promise<never>((_, reject) => {
     failure = reject;
   });
@@ -101,6 +120,8 @@ export async function planWorkspaceInParallel(workspace: Workspace, planOptions:
     worker.on("exit", (code) => failure?.(new Error(`a planning worker stopped before the plan was done (exit code ${code})`)));
     planners.push(planner);
   }
+  const stop = (): void => failure?.(signal?.reason);
+  signal?.addEventListener("abort", stop, { once: true });
   try {
     const sizes = await Promise.race([prepareAll(planners, parts, options.onPrepare), failed]);
     const budgets = partBudgets(
@@ -109,8 +130,10 @@ export async function planWorkspaceInParallel(workspace: Workspace, planOptions:
       options,
     );
     const results = await Promise.race([solveAll(planners, budgets, options.onProgress), failed]);
+    signal?.throwIfAborted();
     return assemblePlan(workspace, options.horizon, results);
   } finally {
+    signal?.removeEventListener("abort", stop);
     failure = undefined;
     await Promise.all(planners.map((p) => p.worker.terminate()));
   }

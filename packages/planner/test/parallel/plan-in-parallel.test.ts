@@ -28,6 +28,24 @@ describe("planWorkspaceInParallel", () => {
     }
   });
 
+  // An SDK walk of stop 57: a server could not drop a plan it no longer wanted.
+  it("stops when its signal is aborted: with the signal's reason, on worker threads and on the calling thread", async () => {
+    const { workspace } = generateProvince(2, 3, 4);
+    const options = { horizon: { from: "2025-01-01", to: "2025-02-28" }, maxSteps: 50_000 };
+    const reason = new Error("the request was dropped");
+    // Aborted while the workers prepare their parts.
+    const controller = new AbortController();
+    await expect(planWorkspaceInParallel(workspace, { ...options, threads: 2, signal: controller.signal, onPrepare: () => controller.abort(reason) })).rejects.toBe(reason);
+    // Aborted already: nothing is planned; on one thread, aborted during the plan: rejected after it.
+    await expect(planWorkspaceInParallel(workspace, { ...options, threads: 2, signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    const one = new AbortController();
+    await expect(planWorkspaceInParallel(workspace, { ...options, threads: 1, signal: one.signal, onProgress: () => one.abort(reason) })).rejects.toBe(reason);
+    // A signal never aborted plans as without one; a signal that is no AbortSignal is a TypeError.
+    const plain = await planWorkspaceInParallel(workspace, { ...options, threads: 2 });
+    expect(JSON.stringify(await planWorkspaceInParallel(workspace, { ...options, threads: 2, signal: new AbortController().signal }))).toBe(JSON.stringify(plain));
+    await expect(planWorkspaceInParallel(workspace, { ...options, signal: new AbortController() as unknown as AbortSignal })).rejects.toThrow(/signal must be an AbortSignal/);
+  });
+
   it("rejects, and stops its workers, when a progress callback throws", async () => {
     const { workspace } = generateProvince(2, 3, 4);
     const options = { horizon: { from: "2025-01-01", to: "2025-02-28" }, threads: 2, maxSteps: 50_000 };
