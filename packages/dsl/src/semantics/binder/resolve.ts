@@ -1,9 +1,9 @@
 import type { Diagnostic, Suggestion } from "../../diagnostics/diagnostic.js";
 import type { Declaration, DeclarationKind, FileNode, Property, Reference } from "../../syntax/ast.js";
 import { damerauDistance, relatedLocation, suggestion, type Labels } from "@lontar/core";
-import { kindNounId, kindPhrase, kindsPhrase } from "../message-words.js";
+import { kindPhrase, kindsPhrase } from "../message-words.js";
 import { FileDiagnostics, makeDiagnostic } from "../report.js";
-import { LANGUAGE } from "../../language/table.js";
+import { declarationSpec } from "../../language/table.js";
 import { visitReferences, type PersonNeed, type ReferenceUse, type ReferenceVisitor } from "./references.js";
 import { NameIndex } from "./suggest.js";
 import type { SymbolTable } from "./symbols.js";
@@ -289,8 +289,8 @@ class FileResolver implements ReferenceVisitor {
     const related = { related: [relatedLocation({ file: symbol.file, range: symbol.declaration.name.range }, "note.declaredHere", { name: symbol.name })] };
     const [name, kind] = [symbol.name, kindPhrase(symbol.kind)];
     // The need's resource kind as the language spells it (`koleksi`, not the noun "paket koleksi": the review of stop 57).
-    const spec = LANGUAGE.find((d) => d.kind === symbol.kind);
-    const need = { en: `needs ${spec?.keyword.en[0] ?? symbol.kind} ${name}`, id: `butuh ${spec?.keyword.id[0] ?? kindNounId(symbol.kind)} ${name}` };
+    const { keyword } = declarationSpec(symbol.kind);
+    const need = { en: `needs ${keyword.en[0] ?? symbol.kind} ${name}`, id: `butuh ${keyword.id[0] ?? symbol.kind} ${name}` };
     this.found.add("LON2003", site.range, () =>
       BOOKED_KINDS.has(symbol.kind)
         ? makeDiagnostic("LON2003.siteIsResource", { name, kind, need }, path, site.range, related)
