@@ -1,6 +1,6 @@
 /** Times and dates written another way: `09.00`, `17-08-2026`, `17 Agustus 2026`, `09:00 WIB`, `1,5 jam`, `pukul 3 sore`, `cakrawala 2026`. */
 import type { IToken } from "chevrotain";
-import { dayNumber, isIsoDate, isLocalTime, weekdayOf } from "@lontar/core";
+import { dayNumber, daysInMonth, isIsoDate, isLocalTime, weekdayOf } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { monthNumber, WEEKDAYS, WEEKDAY_SPELLINGS, WORDS, type WeekdayCode } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
@@ -169,7 +169,7 @@ export function monthDateNoYearAt(tokens: readonly IToken[], s: number): Notatio
   const range = spanTokens(day, month) ?? tokenRange(day);
   const monthDay = `${pad2(String(number))}-${pad2(day.image)}`;
   // `31 Juni`, `30 Februari`: a day its month never has, in any year (a walk of stop 55 was shown `YYYY-06-31`).
-  const longest = MONTH_DAYS[number - 1] ?? 31;
+  const longest = daysInMonth(LEAP_YEAR, number);
   if (Number(day.image) > longest || Number(day.image) === 0) return { first: s, last: s + 1, mistake: { kind: "monthDayNotDate", text, reading: String(longest), range }, literal: "date" };
   const dates = datesInHorizon(fileHorizon(), monthDay);
   const [only] = dates;
@@ -177,8 +177,8 @@ export function monthDateNoYearAt(tokens: readonly IToken[], s: number): Notatio
   return { first: s, last: s + 1, mistake: { kind: "monthNameNoYear", text, example: only ?? `YYYY-${monthDay}`, range, ...fixed }, literal: "date" };
 }
 
-/** The most days each month has, January first (February's in a leap year). */
-const MONTH_DAYS: readonly number[] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A leap year: its months have the most days any year gives them (February's 29). */
+const LEAP_YEAR = 2000;
 
 /** The dates `YYYY-` + `monthDay` inside `horizon`, in order (a horizon of a hundred years at most is read). */
 function datesInHorizon(horizon: FileHorizon | undefined, monthDay: string): string[] {
