@@ -157,39 +157,32 @@ interface LargestDraw {
 }
 
 /**
+ * What the sessions `counts` accepts draw from each budget, by budget then program (every
+ * program of the workspace, in its order, from 0): where a budget's money goes.
+ */
+function drawsByProgram(workspace: Workspace, plan: Plan, counts: (o: PlannedOccurrence) => boolean): ReadonlyMap<string, ReadonlyMap<string, number>> {
+  const drawn = new Map<string, Map<string, number>>();
+  drawOnBudgets(workspaceBooks(workspace), plan.occurrences, counts, (budget, amount, _date, o) => {
+    let programs = drawn.get(budget.id);
+    if (programs === undefined) drawn.set(budget.id, (programs = new Map(workspace.programs.map((p) => [p.id, 0]))));
+    programs.set(o.programId, (programs.get(o.programId) ?? 0) + amount);
+  });
+  return drawn;
+}
+
+/**
  * The program drawing the most from each budget, by the plan's scheduled sessions (ties: the
  * first in the workspace's order): where the money of a budget too small went. A Kepala Bidang
  * deciding whether to raise a budget or cut a program asks it first.
  */
 function largestDraws(workspace: Workspace, plan: Plan): ReadonlyMap<string, LargestDraw> {
-  const drawn = new Map<string, Map<string, number>>();
-  drawOnBudgets(workspaceBooks(workspace), plan.occurrences, (o) => o.status === "scheduled", (budget, amount, _date, o) => {
-    let programs = drawn.get(budget.id);
-    if (programs === undefined) drawn.set(budget.id, (programs = new Map(workspace.programs.map((p) => [p.id, 0]))));
-    programs.set(o.programId, (programs.get(o.programId) ?? 0) + amount);
-  });
   const largest = new Map<string, LargestDraw>();
-  for (const [budget, programs] of drawn) {
+  for (const [budget, programs] of drawsByProgram(workspace, plan, (o) => o.status === "scheduled")) {
     let most: LargestDraw | undefined;
     for (const [programId, amount] of programs) if (amount > (most?.amount ?? 0)) most = { programId, amount };
     if (most !== undefined) largest.set(budget, most);
   }
   return largest;
-}
-
-/**
- * What each program's sessions the plan means to hold (see meantToHold) draw from each budget,
- * by `budget|program`: a program needing more than its budget holds on its own is told so,
- * not sent to cut the program that drew the most (a walk of stop 57: a contest of Rp 100,000,000
- * against a budget of Rp 20,000,000 named a Rp 15,000,000 storytelling contest as the cause).
- */
-function programNeeds(workspace: Workspace, plan: Plan): ReadonlyMap<string, number> {
-  const needs = new Map<string, number>();
-  drawOnBudgets(workspaceBooks(workspace), plan.occurrences, meantToHold, (budget, amount, _date, o) => {
-    const key = `${budget.id}|${o.programId}`;
-    needs.set(key, (needs.get(key) ?? 0) + amount);
-  });
-  return needs;
 }
 
 /**
@@ -288,7 +281,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
   let index: WorkspaceIndex | undefined;
   const needed = budgetNeedReader(() => workspaceBooks(workspace), plan.occurrences);
   let draws: ReadonlyMap<string, LargestDraw> | undefined;
-  let ownNeeds: ReadonlyMap<string, number> | undefined;
+  let ownNeeds: ReadonlyMap<string, ReadonlyMap<string, number>> | undefined;
   const groups = new Map<string, { first: Plan["occurrences"][number]; why: Justification | undefined; count: number; needIndex: number | undefined }>();
   for (const o of plan.occurrences) {
     if (o.status !== "unassigned") continue;
@@ -316,7 +309,8 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const most = refusal === undefined ? undefined : (draws ??= largestDraws(workspace, plan)).get(refusal.budgetId);
     const other = most?.programId === first.programId ? undefined : most;
     // Another program named as the cause, when this one alone needs more than the budget holds, would send a planner to cut the wrong one.
-    const own = refusal?.kind === "amount" && other !== undefined ? (ownNeeds ??= programNeeds(workspace, plan)).get(`${refusal.budgetId}|${first.programId}`) : undefined;
+    // What the sessions the plan means to hold (see meantToHold) of this program draw from the budget: more than it holds, and no other program is to blame.
+    const own = refusal?.kind === "amount" && other !== undefined ? (ownNeeds ??= drawsByProgram(workspace, plan, meantToHold)).get(refusal.budgetId)?.get(first.programId) : undefined;
     const alone = refusal?.kind === "amount" && own !== undefined && own > refusal.amount ? { programId: first.programId, needs: own } : undefined;
     const budget = refusal === undefined ? undefined : budgetWords(refusal, needed(refusal), other, alone);
     const closed = (resourceId: string): ResourceGap | undefined => resourceGap((index ??= indexWorkspace(workspace)), resourceId, first);
