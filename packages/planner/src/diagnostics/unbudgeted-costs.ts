@@ -1,5 +1,6 @@
 import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
 import { locationOf } from "./location.js";
+import { pushTo } from "../collections/group.js";
 
 /**
  * LON5117 at each cost of a program that names no budget (`biaya Rp 50.000 per sesi`, `dari …`
@@ -13,7 +14,7 @@ import { locationOf } from "./location.js";
  */
 export function unbudgetedCostDiagnostics(workspace: Workspace): Diagnostic[] {
   const budgets = new Map<string, string[]>();
-  for (const r of workspace.resources) if (r.kind === "budget" && r.library !== undefined) budgets.set(r.library, [...(budgets.get(r.library) ?? []), r.id]);
+  for (const r of workspace.resources) if (r.kind === "budget" && r.library !== undefined) pushTo(budgets, r.library, r.id);
   if (budgets.size === 0) return [];
   // The programs a share pays: named, or every program of the agreement's library when it names neither a program nor a budget.
   const shared = new Set<string>();
