@@ -64,28 +64,24 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   expectString(text, "text", "applyEdits");
   expectEdits(edits, "applyEdits");
   edits.forEach((e, i) => expectWithin(text, e, i));
-  // From the last start; of two at one place, the later given first (read backwards below, in the order given).
-  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => start(b.e) - start(a.e) || b.i - a.i);
-  // Each edit against those starting after it and before its end (sorted, so the scan stops at the first past it).
-  for (let k = 1; k < order.length; k++) {
-    const earlier = order[k];
-    if (earlier === undefined) continue;
-    for (let j = k - 1; j >= 0; j--) {
+  // By start, and of two at one place in the order given: the order they are made in.
+  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => start(a.e) - start(b.e) || a.i - b.i);
+  // Each edit against those after it that start before its end (sorted, so the scan stops at the first past it). Edits that
+  // only meet at its start (an insertion there, or it an insertion) are made in the order given; any other is an overlap.
+  order.forEach((earlier, k) => {
+    for (let j = k + 1; j < order.length; j++) {
       const later = order[j];
       if (later === undefined || start(later.e) >= end(earlier.e)) break;
-      // Edits that only meet at the earlier's start (an insertion there, or two there) are made in the order given.
       if (start(later.e) === start(earlier.e) && (start(later.e) === end(later.e) || start(earlier.e) === end(earlier.e))) continue;
       throw new RangeError(`applyEdits: edits[${earlier.i}] and edits[${later.i}] overlap (offsets ${start(earlier.e)}-${end(earlier.e)} and ${start(later.e)}-${end(later.e)}); apply one, then ask for the other's edits again`);
     }
-  }
-  // From the first: the text up to each edit, then its text; edits meeting at one place in the order given.
+  });
+  // The text up to each edit, then its text.
   const parts: string[] = [];
   let at = 0;
-  for (let k = order.length - 1; k >= 0; k--) {
-    const edit = order[k]?.e;
-    if (edit === undefined) continue;
-    parts.push(text.slice(at, start(edit)), edit.text);
-    at = Math.max(at, end(edit));
+  for (const { e } of order) {
+    parts.push(text.slice(at, start(e)), e.text);
+    at = Math.max(at, end(e));
   }
   parts.push(text.slice(at));
   return parts.join("");
