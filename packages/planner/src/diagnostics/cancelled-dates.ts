@@ -1,7 +1,6 @@
 import type { Labels } from "@lontar/core";
 import { cancelledBy } from "../plan/cancel-reasons.js";
-import type { Plan, PlannedOccurrence } from "../plan/plan.js";
-import { pushTo } from "../collections/group.js";
+import type { PlannedOccurrence } from "../plan/plan.js";
 
 /** At most this many cancelled dates are named in one warning. */
 export const DATES_NAMED = 3;
@@ -21,10 +20,3 @@ export const closedThen = (o: PlannedOccurrence): boolean => o.status === "cance
 
 /** Whether every one of `sessions` is cancelled by a holiday or cuti bersama: then holding them on the day (`including holidays`) is a fix too. */
 export const onHolidaysOnly = (sessions: readonly PlannedOccurrence[]): boolean => sessions.every((o) => o.status === "cancelled" && o.reasons?.[0]?.constraint === "public-holiday");
-
-/** The plan's sessions of the programs `ids` names, by program, in plan order: what a warning about a few programs reads. */
-export function sessionsOf(plan: Plan, ids: ReadonlySet<string> | ReadonlyMap<string, unknown>): Map<string, PlannedOccurrence[]> {
-  const sessions = new Map<string, PlannedOccurrence[]>();
-  for (const o of plan.occurrences) if (ids.has(o.programId)) pushTo(sessions, o.programId, o);
-  return sessions;
-}

@@ -1,6 +1,7 @@
 import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
-import { cancelledDates, sessionsOf } from "./cancelled-dates.js";
+import { cancelledDates } from "./cancelled-dates.js";
+import { sessionsOf } from "./program-sessions.js";
 import { locationOf } from "./location.js";
 import { ruleParts } from "../expand/recurrence-estimate.js";
 

@@ -1,7 +1,8 @@
 import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { pushTo } from "../collections/group.js";
-import { cancelledDates, closedThen, sessionsOf } from "./cancelled-dates.js";
+import { cancelledDates, closedThen } from "./cancelled-dates.js";
+import { sessionsOf } from "./program-sessions.js";
 import { dayInsteadOf } from "./not-scheduled.js";
 import { locationOf } from "./location.js";
 import { ruleParts } from "../expand/recurrence-estimate.js";

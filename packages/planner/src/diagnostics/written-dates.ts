@@ -1,6 +1,7 @@
 import { createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
-import { cancelledDates, closedThen, onHolidaysOnly, sessionsOf } from "./cancelled-dates.js";
+import { cancelledDates, closedThen, onHolidaysOnly } from "./cancelled-dates.js";
+import { sessionsOf } from "./program-sessions.js";
 import { dayInsteadOf } from "./not-scheduled.js";
 import { locationOf } from "./location.js";
 
