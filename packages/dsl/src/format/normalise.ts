@@ -5,6 +5,7 @@
  */
 import type { Declaration, FileNode, KeywordLanguage, Property, PropertyValue } from "../syntax/ast.js";
 import { WRITTEN_WORD_FIELDS } from "../syntax/written-words.js";
+import { nodeFields } from "../syntax/ast-builder/spanned-node.js";
 import { allowedValue, propertySpec } from "../language/table.js";
 
 const LANGUAGE_FIELDS = new Set(["lang", "monthLang", "atLang"]);
@@ -19,7 +20,7 @@ function relabel(value: unknown, lang: KeywordLanguage): unknown {
   if (Array.isArray(value)) return value.map((v) => relabel(v, lang));
   if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
-  const record = value as Record<string, unknown>;
+  const record = nodeFields(value) as Record<string, unknown>;
   if (record["kind"] === "Duration" && typeof record["text"] === "string" && typeof record["minutes"] === "number" && (lang === "id" || /\s/.test(record["text"]))) {
     // `2 hours` / `2 jam`: spelled-out units follow the language. `2h` has none, and stays in
     // English; in Bahasa Indonesia it is spelled (`2 jam`), where `2h` reads as two days (hari).
@@ -28,7 +29,8 @@ function relabel(value: unknown, lang: KeywordLanguage): unknown {
   for (const [key, v] of Object.entries(record)) {
     // Words that belong to the language written (a day written `saturday`, a week written `pekan`) are dropped with it.
     if (WRITTEN_WORD_FIELDS.has(key)) continue;
-    out[key] = LANGUAGE_FIELDS.has(key) ? lang : relabel(v, lang);
+    // A range has no words: kept as it is (a copy of a packed range's fields would have no `start` or `end`).
+    out[key] = LANGUAGE_FIELDS.has(key) ? lang : key === "range" ? v : relabel(v, lang);
   }
   if (record["kind"] === "Declaration") {
     const declaration = record as unknown as Declaration;
@@ -48,14 +50,14 @@ function withValueIn(kind: Declaration["declarationKind"], property: Property, l
     return written !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(written) ? written : name;
   };
   const rename = (v: PropertyValue): PropertyValue => {
-    if (v.kind === "Reference") return { ...v, name: word(v.name) };
+    if (v.kind === "Reference") return { ...nodeFields(v), name: word(v.name) };
     if (v.kind === "Audience") return { ...v, group: { ...v.group, name: word(v.group.name) } };
-    if (v.kind === "List") return { ...v, items: v.items.map((item) => (item.kind === "Reference" ? { ...item, name: word(item.name) } : item)) };
+    if (v.kind === "List") return { ...v, items: v.items.map((item) => (item.kind === "Reference" ? { ...nodeFields(item), name: word(item.name) } : item)) };
     // An indicator's metric (its name is a name: it stays).
     if (v.kind === "Indicator" && v.metric !== undefined) return { ...v, metric: word(v.metric) };
     return v;
   };
-  return { ...property, value: rename(property.value) };
+  return { ...nodeFields(property), value: rename(property.value) };
 }
 
 /** A length in words: `2 jam 30 menit`, `1 hour 30 minutes` (English's singular for one). */

@@ -6,6 +6,7 @@
  */
 import type { IToken } from "chevrotain";
 import type { Declaration, FileNode, Property } from "../ast.js";
+import { nodeFields } from "./spanned-node.js";
 
 type Item = FileNode["items"][number];
 
@@ -75,7 +76,7 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
     if (s === undefined) return item;
     if (item.kind !== "Declaration" || s.decl === undefined) {
       const after = s.trailing === undefined ? {} : { trailingComment: s.trailing };
-      return s.leading.length === 0 && s.trailing === undefined ? item : { ...item, leadingComments: joined(item.leadingComments, s.leading), ...after };
+      return s.leading.length === 0 && s.trailing === undefined ? item : { ...nodeFields(item), leadingComments: joined(item.leadingComments, s.leading), ...after };
     }
     const d = s.decl;
     if (d.doc.length === 0 && d.leading.length === 0 && d.inner.length === 0 && d.closing === undefined && d.props.length === 0) return item;
@@ -83,9 +84,9 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
       const ps = d.props[j];
       if (ps === undefined || (ps.leading.length === 0 && ps.trailing.length === 0)) return p;
       const [first, ...rest] = ps.trailing;
-      return { ...p, leadingComments: [...p.leadingComments, ...ps.leading, ...rest], ...(first !== undefined ? { trailingComment: first } : {}) };
+      return { ...nodeFields(p), leadingComments: [...p.leadingComments, ...ps.leading, ...rest], ...(first !== undefined ? { trailingComment: first } : {}) };
     });
-    const decl: Declaration = { ...item, doc: joined(item.doc, d.doc), leadingComments: joined(item.leadingComments, d.leading), properties };
+    const decl: Declaration = { ...nodeFields(item), doc: joined(item.doc, d.doc), leadingComments: joined(item.leadingComments, d.leading), properties };
     const inner = d.inner.length > 0 ? { ...decl, innerTrailingComments: d.inner } : decl;
     return d.closing === undefined ? inner : { ...inner, closingComment: d.closing };
   });

@@ -14,10 +14,12 @@
  * site, so these nodes are never pretenured: every process parses at the fast speed.
  *
  * Each class has the fields of its interface in ast.ts, own and in the order the literals
- * wrote them (so a node prints and compares as before), and an optional field only when it
- * is given. Nodes are read-only like every node of the tree (ast.ts's NodeBase).
+ * wrote them, except `range`, which it builds when read from its tokens' places
+ * (spanned-node.ts; `toJSON` writes it in the literals' place, so a node prints as before),
+ * and an optional field only when it is given. Nodes are read-only like every node of the
+ * tree (ast.ts's NodeBase).
  */
-import type { Range } from "../../diagnostics/diagnostic.js";
+import { SpannedNode, type RangeSource } from "./spanned-node.js";
 import type {
   DateLiteral,
   DayGroupNode,
@@ -42,127 +44,117 @@ import type {
 } from "../ast.js";
 
 /** A written reference (`dispusip_solok`). */
-export class ReferenceNode implements Reference {
+export class ReferenceNode extends SpannedNode implements Reference {
   declare readonly kind: "Reference";
-  declare readonly range: Range;
   declare readonly name: string;
-  constructor(range: Range, name: string) {
+  constructor(source: RangeSource, first: number, last: number, name: string) {
+    super(source, first, last);
     this.kind = "Reference";
-    this.range = range;
     this.name = name;
   }
 }
 
 /** A declared name. */
-export class NameNode implements Name {
+export class NameNode extends SpannedNode implements Name {
   declare readonly kind: "Name";
-  declare readonly range: Range;
   declare readonly text: string;
-  constructor(range: Range, text: string) {
+  constructor(source: RangeSource, first: number, last: number, text: string) {
+    super(source, first, last);
     this.kind = "Name";
-    this.range = range;
     this.text = text;
   }
 }
 
 /** A string literal, unescaped. */
-export class StringNode implements StringLiteral {
+export class StringNode extends SpannedNode implements StringLiteral {
   declare readonly kind: "String";
-  declare readonly range: Range;
   declare readonly value: string;
-  constructor(range: Range, value: string) {
+  constructor(source: RangeSource, first: number, last: number, value: string) {
+    super(source, first, last);
     this.kind = "String";
-    this.range = range;
     this.value = value;
   }
 }
 
 /** A whole number. */
-export class NumberNode implements NumberLiteral {
+export class NumberNode extends SpannedNode implements NumberLiteral {
   declare readonly kind: "Number";
-  declare readonly range: Range;
   declare readonly value: number;
-  constructor(range: Range, value: number) {
+  constructor(source: RangeSource, first: number, last: number, value: number) {
+    super(source, first, last);
     this.kind = "Number";
-    this.range = range;
     this.value = value;
   }
 }
 
 /** An amount of money in whole rupiah. */
-export class MoneyValueNode implements MoneyNode {
+export class MoneyValueNode extends SpannedNode implements MoneyNode {
   declare readonly kind: "Money";
-  declare readonly range: Range;
   declare readonly rupiah: number;
-  constructor(range: Range, rupiah: number) {
+  constructor(source: RangeSource, first: number, last: number, rupiah: number) {
+    super(source, first, last);
     this.kind = "Money";
-    this.range = range;
     this.rupiah = rupiah;
   }
 }
 
 /** A date as written. */
-export class DateNode implements DateLiteral {
+export class DateNode extends SpannedNode implements DateLiteral {
   declare readonly kind: "Date";
-  declare readonly range: Range;
   declare readonly text: string;
-  constructor(range: Range, text: string) {
+  constructor(source: RangeSource, first: number, last: number, text: string) {
+    super(source, first, last);
     this.kind = "Date";
-    this.range = range;
     this.text = text;
   }
 }
 
 /** A time of day as written. */
-export class TimeNode implements TimeLiteral {
+export class TimeNode extends SpannedNode implements TimeLiteral {
   declare readonly kind: "Time";
-  declare readonly range: Range;
   declare readonly text: string;
-  constructor(range: Range, text: string) {
+  constructor(source: RangeSource, first: number, last: number, text: string) {
+    super(source, first, last);
     this.kind = "Time";
-    this.range = range;
     this.text = text;
   }
 }
 
 /** `09:00-12:00`. */
-export class TimeRangeValueNode implements TimeRangeNode {
+export class TimeRangeValueNode extends SpannedNode implements TimeRangeNode {
   declare readonly kind: "TimeRange";
-  declare readonly range: Range;
   declare readonly start: TimeLiteral;
   declare readonly end: TimeLiteral;
-  constructor(range: Range, start: TimeLiteral, end: TimeLiteral) {
+  constructor(source: RangeSource, first: number, last: number, start: TimeLiteral, end: TimeLiteral) {
+    super(source, first, last);
     this.kind = "TimeRange";
-    this.range = range;
     this.start = start;
     this.end = end;
   }
 }
 
 /** A length of time, in minutes, with its text as written. */
-export class DurationValueNode implements DurationNode {
+export class DurationValueNode extends SpannedNode implements DurationNode {
   declare readonly kind: "Duration";
-  declare readonly range: Range;
   declare readonly minutes: number;
   declare readonly text: string;
-  constructor(range: Range, minutes: number, text: string) {
+  constructor(source: RangeSource, first: number, last: number, minutes: number, text: string) {
+    super(source, first, last);
     this.kind = "Duration";
-    this.range = range;
     this.minutes = minutes;
     this.text = text;
   }
 }
 
 /** A weekday, with the word written when it is not its language's canonical spelling. */
-export class WeekdayValueNode implements WeekdayNode {
+export class WeekdayValueNode extends SpannedNode implements WeekdayNode {
   declare readonly kind: "Weekday";
-  declare readonly range: Range;
   declare readonly day: WeekdayNode["day"];
   declare readonly lang: KeywordLanguage;
   declare readonly spelling?: string;
-  constructor(range: Range, day: WeekdayNode["day"], lang: KeywordLanguage, spelling: string | undefined) {
+  constructor(source: RangeSource, first: number, last: number, day: WeekdayNode["day"], lang: KeywordLanguage, spelling: string | undefined) {
+    super(source, first, last);
     this.kind = "Weekday";
-    this.range = range;
     this.day = day;
     this.lang = lang;
     if (spelling !== undefined) this.spelling = spelling;
@@ -170,55 +162,51 @@ export class WeekdayValueNode implements WeekdayNode {
 }
 
 /** `mon..thu`. */
-export class DayRangeValueNode implements DayRangeNode {
+export class DayRangeValueNode extends SpannedNode implements DayRangeNode {
   declare readonly kind: "DayRange";
-  declare readonly range: Range;
   declare readonly from: WeekdayNode;
   declare readonly to: WeekdayNode;
-  constructor(range: Range, from: WeekdayNode, to: WeekdayNode) {
+  constructor(source: RangeSource, first: number, last: number, from: WeekdayNode, to: WeekdayNode) {
+    super(source, first, last);
     this.kind = "DayRange";
-    this.range = range;
     this.from = from;
     this.to = to;
   }
 }
 
 /** `weekdays` / `hari kerja`, `weekends` / `akhir pekan`. */
-export class DayGroupValueNode implements DayGroupNode {
+export class DayGroupValueNode extends SpannedNode implements DayGroupNode {
   declare readonly kind: "DayGroup";
-  declare readonly range: Range;
   declare readonly group: DayGroupNode["group"];
   declare readonly lang: KeywordLanguage;
-  constructor(range: Range, group: DayGroupNode["group"], lang: KeywordLanguage) {
+  constructor(source: RangeSource, first: number, last: number, group: DayGroupNode["group"], lang: KeywordLanguage) {
+    super(source, first, last);
     this.kind = "DayGroup";
-    this.range = range;
     this.group = group;
     this.lang = lang;
   }
 }
 
 /** Days, ranges of days and groups of days. */
-export class DaySetValueNode implements DaySetNode {
+export class DaySetValueNode extends SpannedNode implements DaySetNode {
   declare readonly kind: "DaySet";
-  declare readonly range: Range;
   declare readonly items: DaySetNode["items"];
-  constructor(range: Range, items: DaySetNode["items"]) {
+  constructor(source: RangeSource, first: number, last: number, items: DaySetNode["items"]) {
+    super(source, first, last);
     this.kind = "DaySet";
-    this.range = range;
     this.items = items;
   }
 }
 
 /** Days within a time range; `allDay` when no hours were written. */
-export class WeeklyWindowValueNode implements WeeklyWindowNode {
+export class WeeklyWindowValueNode extends SpannedNode implements WeeklyWindowNode {
   declare readonly kind: "WeeklyWindow";
-  declare readonly range: Range;
   declare readonly days: DaySetNode;
   declare readonly time: TimeRangeNode;
   declare readonly allDay?: boolean;
-  constructor(range: Range, days: DaySetNode, time: TimeRangeNode, allDay: boolean) {
+  constructor(source: RangeSource, first: number, last: number, days: DaySetNode, time: TimeRangeNode, allDay: boolean) {
+    super(source, first, last);
     this.kind = "WeeklyWindow";
-    this.range = range;
     this.days = days;
     this.time = time;
     if (allDay) this.allDay = true;
@@ -226,40 +214,37 @@ export class WeeklyWindowValueNode implements WeeklyWindowNode {
 }
 
 /** `windows mon..fri 08:00-16:00, sat 09:00-12:00`: the windows of a property. */
-export class WindowsValueNode {
+export class WindowsValueNode extends SpannedNode {
   declare readonly kind: "Windows";
-  declare readonly range: Range;
   declare readonly windows: readonly WeeklyWindowNode[];
-  constructor(range: Range, windows: readonly WeeklyWindowNode[]) {
+  constructor(source: RangeSource, first: number, last: number, windows: readonly WeeklyWindowNode[]) {
+    super(source, first, last);
     this.kind = "Windows";
-    this.range = range;
     this.windows = windows;
   }
 }
 
 /** `needs room aula, 2 staff`: the needs of a program. */
-export class NeedsValueNode {
+export class NeedsValueNode extends SpannedNode {
   declare readonly kind: "Needs";
-  declare readonly range: Range;
   declare readonly needs: readonly NeedNode[];
-  constructor(range: Range, needs: readonly NeedNode[]) {
+  constructor(source: RangeSource, first: number, last: number, needs: readonly NeedNode[]) {
+    super(source, first, last);
     this.kind = "Needs";
-    this.range = range;
     this.needs = needs;
   }
 }
 
 /** A need with no clause (`2 staff`, `room aula`): no features. */
-export class PlainNeedNode implements NeedNode {
+export class PlainNeedNode extends SpannedNode implements NeedNode {
   declare readonly kind: "Need";
-  declare readonly range: Range;
   declare readonly quantity?: NumberLiteral;
   declare readonly resourceKind: NeedNode["resourceKind"];
   declare readonly resource?: Reference;
   declare readonly features: readonly Reference[];
-  constructor(range: Range, quantity: NumberLiteral | undefined, resourceKind: NeedNode["resourceKind"], resource: Reference | undefined, features: readonly Reference[]) {
+  constructor(source: RangeSource, first: number, last: number, quantity: NumberLiteral | undefined, resourceKind: NeedNode["resourceKind"], resource: Reference | undefined, features: readonly Reference[]) {
+    super(source, first, last);
     this.kind = "Need";
-    this.range = range;
     if (quantity !== undefined) this.quantity = quantity;
     this.resourceKind = resourceKind;
     if (resource !== undefined) this.resource = resource;
@@ -268,17 +253,16 @@ export class PlainNeedNode implements NeedNode {
 }
 
 /** A property line: its canonical key, the language of its keyword (and of its value's words, when they differ), its value. */
-export class PropertyNode implements Property {
+export class PropertyNode extends SpannedNode implements Property {
   declare readonly kind: "Property";
-  declare readonly range: Range;
   declare readonly key: string;
   declare readonly lang: KeywordLanguage;
   declare readonly valueLang?: KeywordLanguage;
   declare readonly value: PropertyValue;
   declare readonly leadingComments: readonly string[];
-  constructor(range: Range, key: string, lang: KeywordLanguage, valueLang: KeywordLanguage | undefined, value: PropertyValue, leadingComments: readonly string[]) {
+  constructor(source: RangeSource, first: number, last: number, key: string, lang: KeywordLanguage, valueLang: KeywordLanguage | undefined, value: PropertyValue, leadingComments: readonly string[]) {
+    super(source, first, last);
     this.kind = "Property";
-    this.range = range;
     this.key = key;
     this.lang = lang;
     if (valueLang !== undefined) this.valueLang = valueLang;
@@ -288,9 +272,8 @@ export class PropertyNode implements Property {
 }
 
 /** A declaration with its whole head (`room aula at dispusip { … }`), as the fast reader reads it: no doc, no comments. */
-export class DeclarationNode implements Declaration {
+export class DeclarationNode extends SpannedNode implements Declaration {
   declare readonly kind: "Declaration";
-  declare readonly range: Range;
   declare readonly declarationKind: DeclarationKind;
   declare readonly lang: KeywordLanguage;
   declare readonly name: Name;
@@ -299,9 +282,9 @@ export class DeclarationNode implements Declaration {
   declare readonly doc: readonly string[];
   declare readonly properties: readonly Property[];
   declare readonly leadingComments: readonly string[];
-  constructor(range: Range, declarationKind: DeclarationKind, lang: KeywordLanguage, name: Name, at: Reference | undefined, atLang: KeywordLanguage | undefined, doc: readonly string[], properties: readonly Property[], leadingComments: readonly string[]) {
+  constructor(source: RangeSource, first: number, last: number, declarationKind: DeclarationKind, lang: KeywordLanguage, name: Name, at: Reference | undefined, atLang: KeywordLanguage | undefined, doc: readonly string[], properties: readonly Property[], leadingComments: readonly string[]) {
+    super(source, first, last);
     this.kind = "Declaration";
-    this.range = range;
     this.declarationKind = declarationKind;
     this.lang = lang;
     this.name = name;

@@ -12,6 +12,7 @@ import type { KeywordLanguage } from "../ast.js";
 import { MAX_CONDITION_OPERANDS, MAX_NESTING } from "../depth-guard.js";
 import { WORDS } from "../keywords.js";
 import { langCode, type TokenTable } from "./token-table.js";
+import { TokenPlaces } from "./token-places.js";
 import { isSpace } from "./scanner.js";
 import { hashStep, WordTable } from "./word-table.js";
 import * as T from "./tokens.js";
@@ -312,8 +313,9 @@ export function fastScan(text: string): FastScan | undefined {
     offset = end;
   }
   const count = types.length;
+  const places = new TokenPlaces(starts.subarray(0, count), ends.subarray(0, count), lines.subarray(0, count), columns.subarray(0, count));
   const table: TokenTable = {
-    text, count, types, starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count), words, langs: langs.subarray(0, count),
+    text, count, types, starts: places.starts, ends: places.ends, lines: places.lines, columns: places.columns, places, words, langs: langs.subarray(0, count),
     ranges: new Array<Range | undefined>(count),
   };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };

@@ -7,11 +7,11 @@
  */
 import type { IToken, TokenType } from "chevrotain";
 import type { Range } from "../../diagnostics/diagnostic.js";
-import { PackedRange } from "../ast-builder/packed-range.js";
 import type { KeywordLanguage } from "../ast.js";
 import { WORDS, type WordMeaning } from "../keywords.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { Identifier, LEXER_TOKENS } from "./tokens.js";
+import { TokenPlaces } from "./token-places.js";
 
 /** Token types the lexer makes (identifiers, literals, punctuation): none of them is a keyword. */
 export const LEXED: ReadonlySet<TokenType> = new Set(LEXER_TOKENS);
@@ -40,6 +40,8 @@ export interface TokenTable {
    * looked up when asked, {@link meaningAt}: one array fewer to build for every file.)
    */
   readonly langs: Uint8Array;
+  /** The same offsets, lines and columns, as the nodes of the fast readers keep them (they build their ranges from them). */
+  readonly places: TokenPlaces;
   /** Each token's range once built: the nodes of one token (and a node and its one-token value) share it. */
   readonly ranges: (Range | undefined)[];
 }
@@ -60,10 +62,7 @@ export function rangeAt(table: TokenTable, i: number): Range {
 
 /** From the start of token `first` to the end of token `last`, packed (no token spans lines). */
 export function spanAt(table: TokenTable, first: number, last: number): Range {
-  const start = table.starts[first] ?? 0;
-  const lastStart = table.starts[last] ?? 0;
-  const end = table.ends[last] ?? lastStart;
-  return new PackedRange(table.lines[first] ?? 1, table.columns[first] ?? 1, start, table.lines[last] ?? 1, (table.columns[last] ?? 1) + end - lastStart, end);
+  return table.places.span(first, last);
 }
 
 /** The codes of a table's `langs`: none (not a keyword, or not yet known), English, Bahasa Indonesia. */
@@ -125,5 +124,5 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
     const keyword = word && t.tokenType !== Identifier;
     langs[i] = keyword ? langCode(keywordLanguage(t)) : LANG_CODE.none;
   }
-  return { text, count: n, types, starts, ends, lines, columns, words, langs, ranges: new Array<Range | undefined>(n) };
+  return { text, count: n, types, starts, ends, lines, columns, places: new TokenPlaces(starts, ends, lines, columns), words, langs, ranges: new Array<Range | undefined>(n) };
 }

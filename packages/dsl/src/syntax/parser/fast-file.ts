@@ -101,14 +101,13 @@ class FileReader extends FastReader {
     }
     const properties = this.collect<Property>(mark);
     this.p++;
-    const range = this.rangeFrom(kw);
     const lang = this.langOf(kw);
     // A declaration keyword spelled alike in both languages takes its own head's `at`/`di` language (items.ts).
     const headLang = atToken === undefined || definiteLangAt(this.t, kw) !== undefined ? lang : (definiteLangAt(this.t, kw + 2) ?? lang);
     const atLang = atToken === undefined ? undefined : definiteLangAt(this.t, kw + 2);
-    const name = new NameNode(this.range(nameToken), this.image(nameToken));
-    const at = atToken === undefined ? undefined : new ReferenceNode(this.range(atToken), this.image(atToken));
-    return new DeclarationNode(range, kind, headLang, name, at, atLang, NO_COMMENTS, properties, NO_COMMENTS);
+    const name = new NameNode(this.t.places, nameToken, nameToken, this.image(nameToken));
+    const at = atToken === undefined ? undefined : new ReferenceNode(this.t.places, atToken, atToken, this.image(atToken));
+    return new DeclarationNode(this.t.places, kw, this.p - 1, kind, headLang, name, at, atLang, NO_COMMENTS, properties, NO_COMMENTS);
   }
 
   /** The number of tokens of a declaration head `kind name [at ref] {` at `i`, or 0 (items.ts's `headerLength`). */

@@ -234,10 +234,9 @@ export class FastReader {
   }
 
   private makeProperty(kw: number, key: string, value: PropertyValue): Property {
-    const range = this.rangeFrom(kw);
     const inner = this.valueLang(kw);
     const lang = definiteLangAt(this.t, kw) ?? inner ?? this.langOf(kw);
-    return new PropertyNode(range, key, lang, inner !== undefined && inner !== lang ? inner : undefined, value, NO_COMMENTS);
+    return new PropertyNode(this.t.places, kw, this.p - 1, key, lang, inner !== undefined && inner !== lang ? inner : undefined, value, NO_COMMENTS);
   }
 
   /** The language of the first keyword with a definite language after the property's keyword. */
@@ -354,22 +353,22 @@ export class FastReader {
       value = unescapeString(image);
       this.strings.set(image, value);
     }
-    return new StringNode(this.range(t), value);
+    return new StringNode(this.t.places, t, t, value);
   }
 
   private number(): NumberLiteral {
     const t = this.take(T.NumberLiteral);
-    return new NumberNode(this.range(t), parseWholeNumber(this.image(t)));
+    return new NumberNode(this.t.places, t, t, parseWholeNumber(this.image(t)));
   }
 
   private money(): PropertyValue & { kind: "Money" } {
     const t = this.take(T.Money);
-    return new MoneyValueNode(this.range(t), parseRupiah(this.image(t)));
+    return new MoneyValueNode(this.t.places, t, t, parseRupiah(this.image(t)));
   }
 
   protected ref(): Reference {
     const t = this.takeIn(NAME);
-    return new ReferenceNode(this.range(t), this.image(t));
+    return new ReferenceNode(this.t.places, t, t, this.image(t));
   }
 
   private refList(): Reference[] {
@@ -405,12 +404,12 @@ export class FastReader {
 
   protected date(): DateLiteral {
     const t = this.take(T.DateLiteral);
-    return new DateNode(this.range(t), this.shared(t));
+    return new DateNode(this.t.places, t, t, this.shared(t));
   }
 
   private dateTime(): DateLiteral {
     const t = this.is(T.DateTimeLiteral) ? this.take(T.DateTimeLiteral) : this.take(T.DateLiteral);
-    return new DateNode(this.range(t), this.shared(t));
+    return new DateNode(this.t.places, t, t, this.shared(t));
   }
 
   private dateOrRange(): DateLiteral | DateRangeNode {
@@ -432,7 +431,7 @@ export class FastReader {
 
   private time(): TimeLiteral {
     const t = this.take(T.TimeLiteral);
-    return new TimeNode(this.range(t), this.shared(t));
+    return new TimeNode(this.t.places, t, t, this.shared(t));
   }
 
   private timeRange(): TimeRangeNode {
@@ -440,7 +439,7 @@ export class FastReader {
     const start = this.time();
     this.take(T.Minus);
     const end = this.time();
-    return new TimeRangeValueNode(this.rangeFrom(first), start, end);
+    return new TimeRangeValueNode(this.t.places, first, this.p - 1, start, end);
   }
 
   private duration(): DurationNode {
@@ -449,7 +448,7 @@ export class FastReader {
       const t = this.take(T.CompactDuration);
       const m = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(this.image(t));
       const minutes = Number(m?.[1] ?? 0) * 60 + Number(m?.[2] ?? 0);
-      return new DurationValueNode(this.range(t), minutes, this.shared(t));
+      return new DurationValueNode(this.t.places, t, t, minutes, this.shared(t));
     }
     const n = this.number();
     const unit = this.is(KW.Hours) ? this.take(KW.Hours) : this.take(KW.Minutes);
@@ -462,14 +461,14 @@ export class FastReader {
       minutes += extra.value;
       text += ` ${extra.value} ${this.image(extraUnit)}`;
     }
-    return new DurationValueNode(this.rangeFrom(first), minutes, text);
+    return new DurationValueNode(this.t.places, first, this.p - 1, minutes, text);
   }
 
   private weekday(): WeekdayNode {
     const t = this.takeIn(ANY_WEEKDAY);
     const meaning = meaningAt(this.t, t);
     if (meaning === undefined) throw DECLINE;
-    return weekdayNode(this.range(t), meaning.value as WeekdayCode, this.langOf(t), this.image(t));
+    return weekdayNode(this.t.places, t, meaning.value as WeekdayCode, this.langOf(t), this.image(t));
   }
 
   private dayItem(): DayItem {
@@ -479,26 +478,26 @@ export class FastReader {
       if (!this.is(T.DotDot)) return from;
       this.p++;
       const to = this.weekday();
-      return new DayRangeValueNode(this.rangeFrom(first), from, to);
+      return new DayRangeValueNode(this.t.places, first, this.p - 1, from, to);
     }
     if (this.is(KW.Weekdays) || this.is(KW.Weekends)) {
       const t = this.p++;
-      return new DayGroupValueNode(this.rangeFrom(first), this.typeAt(t) === KW.Weekdays ? "weekdays" : "weekends", this.langOf(t));
+      return new DayGroupValueNode(this.t.places, first, this.p - 1, this.typeAt(t) === KW.Weekdays ? "weekdays" : "weekends", this.langOf(t));
     }
     if (this.is(KW.DayUnit)) {
       this.p++;
       this.take(KW.Kerja);
-      return new DayGroupValueNode(this.rangeFrom(first), "weekdays", "id");
+      return new DayGroupValueNode(this.t.places, first, this.p - 1, "weekdays", "id");
     }
     this.take(KW.Akhir);
     this.takeIn(ANY_WEEK_UNIT);
-    return new DayGroupValueNode(this.rangeFrom(first), "weekends", "id");
+    return new DayGroupValueNode(this.t.places, first, this.p - 1, "weekends", "id");
   }
 
   private daySet(): DaySetNode {
     const first = this.p;
     const items = this.commaList(this.dayItem(), this.dayItem);
-    return new DaySetValueNode(this.rangeFrom(first), items);
+    return new DaySetValueNode(this.t.places, first, this.p - 1, items);
   }
 
   /**
@@ -517,11 +516,11 @@ export class FastReader {
       }
       this.hold(this.dayItem());
       if (this.is(T.TimeLiteral)) {
-        // The days' range before the time's: a day range alone shares its range with its set.
-        const range = this.rangeFrom(firstDay);
+        // The days' range ends before the time's.
+        const lastDay = this.p - 1;
         const time = this.timeRange();
-        const set = new DaySetValueNode(range, this.collect(days));
-        this.hold(new WeeklyWindowValueNode(this.rangeFrom(firstDay), set, time, false));
+        const set = new DaySetValueNode(this.t.places, firstDay, lastDay, this.collect(days));
+        this.hold(new WeeklyWindowValueNode(this.t.places, firstDay, this.p - 1, set, time, false));
         days = this.mark();
         closed = true;
       }
@@ -530,10 +529,10 @@ export class FastReader {
     }
     if (!closed) {
       // A day with no hours is open all day; the formatter prints it without times.
-      const r = this.span(firstDay, this.p - 1);
-      const set = new DaySetValueNode(r, this.collect(days));
-      const whole = new TimeRangeValueNode(r, new TimeNode(r, "00:00"), new TimeNode(r, "24:00"));
-      this.hold(new WeeklyWindowValueNode(r, set, whole, true));
+      const [at, last] = [this.t.places, this.p - 1];
+      const set = new DaySetValueNode(at, firstDay, last, this.collect(days));
+      const whole = new TimeRangeValueNode(at, firstDay, last, new TimeNode(at, firstDay, last, "00:00"), new TimeNode(at, firstDay, last, "24:00"));
+      this.hold(new WeeklyWindowValueNode(at, firstDay, last, set, whole, true));
     }
     return this.collect(windows);
   }
@@ -553,7 +552,7 @@ export class FastReader {
     const first = this.p;
     const windows = this.windows();
     if (windows.length === 0) throw DECLINE;
-    return new WindowsValueNode(this.rangeFrom(first), windows);
+    return new WindowsValueNode(this.t.places, first, this.p - 1, windows);
   }
 
   private closedValue(): PropertyValue {
@@ -647,7 +646,7 @@ export class FastReader {
   private needsValue(): PropertyValue {
     const first = this.p;
     const needs = this.commaList(this.need(), this.need);
-    return new NeedsValueNode(this.rangeFrom(first), needs);
+    return new NeedsValueNode(this.t.places, first, this.p - 1, needs);
   }
 
   private need(): NeedNode {
@@ -657,13 +656,13 @@ export class FastReader {
     let resource: Reference | undefined;
     if (this.p < this.t.count && namesNeedResource(this.typeAt(this.p), this.t.lines[this.p] ?? 0, this.t.lines[kindTok] ?? 0, this.t.types[this.p + 1], this.p + 1 < this.t.count ? this.t.lines[this.p + 1] : undefined)) {
       const t = this.p++;
-      resource = new ReferenceNode(this.range(t), this.image(t));
+      resource = new ReferenceNode(this.t.places, t, t, this.image(t));
     }
     const resourceKind = RESOURCE_KIND.get(this.typeAt(kindTok));
     if (resourceKind === undefined) throw DECLINE;
     if (!this.is(KW.With) && !this.is(KW.Prefer)) {
       // The common need: no clause, no features.
-      return new PlainNeedNode(this.rangeFrom(first), quantity, resourceKind, resource, NO_ITEMS);
+      return new PlainNeedNode(this.t.places, first, this.p - 1, quantity, resourceKind, resource, NO_ITEMS);
     }
     const need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; preferred?: Reference; features: Reference[] } = { features: [] };
     if (this.is(KW.With)) {
@@ -696,7 +695,7 @@ export class FastReader {
       need.minCapacity = this.number();
     } else {
       const t = this.take(T.Identifier);
-      need.features.push(new ReferenceNode(this.range(t), this.image(t)));
+      need.features.push(new ReferenceNode(this.t.places, t, t, this.image(t)));
     }
   }
 

@@ -180,7 +180,7 @@ export class LiteralParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const meaning = WORDS.get(t.image);
       if (!isReal(t) || meaning === undefined) return undefined;
-      return weekdayNode(tokenRange(t), meaning.value as WeekdayCode, keywordLanguage(t), t.image);
+      return weekdayNode(tokenRange(t), -1, meaning.value as WeekdayCode, keywordLanguage(t), t.image);
     });
   });
 

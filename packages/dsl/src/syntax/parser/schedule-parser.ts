@@ -15,6 +15,7 @@ import { WORDS } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
 import { weekWordOf } from "../ast-builder/week-word.js";
 import { isReal, tokenRange } from "../ast-builder/ranges.js";
+import { nodeFields } from "../ast-builder/spanned-node.js";
 import { LiteralParser } from "./literal-parser.js";
 
 const k = T.keyword;
@@ -339,7 +340,7 @@ export function applyBetween(windows: WeeklyWindowNode[], between: TimeRangeNode
   }
   return windows.map((w) => {
     if (w.allDay !== true) return w;
-    const { allDay: _allDay, ...rest } = w;
+    const { allDay: _allDay, ...rest } = nodeFields(w);
     return { ...rest, time: between };
   });
 }
