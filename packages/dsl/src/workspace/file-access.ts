@@ -18,7 +18,15 @@ export type SpecialFileKind = "folder" | "fifo" | "device" | "socket" | "other";
  * or the reader threw an error with no such code (`thrown`, the error's name and message: a reader's own bug shows).
  */
 export type ReadRefusal =
-  | { readonly refused: "missing" }
+  | {
+      readonly refused: "missing";
+      /**
+       * The names of the `.lontar` files in the folder the file was looked for in, when the
+       * reader can list it (a reader of the disk, inside the root): what the loader's "did
+       * you mean" weighs when an import is misspelt and only the importing file was given.
+       */
+      readonly besides?: readonly string[];
+    }
   | { readonly refused: "outside" }
   | { readonly refused: "special"; readonly kind: SpecialFileKind }
   | { readonly refused: "too-large"; readonly limit: number }

@@ -104,3 +104,24 @@ export function importWithOtherWords(written: string, target: string, given: Ite
   const [only] = found;
   return found.length === 1 && only !== undefined ? asWritten(toPosix(written), only) : undefined;
 }
+
+/** The most names of a reader's listing weighed. */
+const MAX_BESIDE = 1000;
+
+/**
+ * The workspace paths of the file names a reader listed beside a missing file (a
+ * refusal's `besides`): those in `target`'s folder. A value that is no list, and a name
+ * that is no plain file name (empty, or with a separator), are left out; at most 1,000 are
+ * taken.
+ *
+ * @example besidePaths("data/mitra.lontar", ["mitra-2027.lontar"]) // ["data/mitra-2027.lontar"]
+ */
+export function besidePaths(target: string, besides: unknown): string[] {
+  if (!Array.isArray(besides)) return [];
+  const folder = posix.dirname(target);
+  const paths: string[] = [];
+  for (const name of besides.slice(0, MAX_BESIDE)) {
+    if (typeof name === "string" && name !== "" && !/[\\/]/.test(name)) paths.push(folder === "." ? name : `${folder}/${name}`);
+  }
+  return paths;
+}

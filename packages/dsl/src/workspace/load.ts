@@ -6,7 +6,7 @@ import { hostPathOf, resolveImport } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
 import { described } from "../text/caller-input.js";
 import { FILE_START, givenFiles } from "./given-files.js";
-import { hasEscapedBreak, importMeant, importWithOtherWords } from "./import-meant.js";
+import { besidePaths, hasEscapedBreak, importMeant, importWithOtherWords } from "./import-meant.js";
 import { isRefusal, missingBreakInPath, missingImportMeant, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
 
 /** A source file: its path and text. */
@@ -77,9 +77,11 @@ export function loadWorkspace(
       if (read !== undefined) {
         if (isRefusal(read)) {
           const exists = (candidate: string): boolean => texts.has(candidate) || typeof readImport(readFile, hostPathOf(root, candidate)) === "string";
-          const meant = read.refused === "missing" ? importMeant(item.path.value, target.path, exists, texts.keys()) : undefined;
+          // The files given, and those the reader saw beside the missing one (`lontar check main.lontar` gives one file).
+          const known = read.refused === "missing" ? [...texts.keys(), ...besidePaths(target.path, read.besides)] : [];
+          const meant = read.refused === "missing" ? importMeant(item.path.value, target.path, exists, known) : undefined;
           // A name with words added or left out (`kesepakatan mou.lontar` for kesepakatan.lontar): offered, not applied.
-          const offered = read.refused === "missing" && meant === undefined ? importWithOtherWords(item.path.value, target.path, texts.keys()) : undefined;
+          const offered = read.refused === "missing" && meant === undefined ? importWithOtherWords(item.path.value, target.path, known) : undefined;
           const found = meant ?? offered;
           const breaks = read.refused === "missing" && hasEscapedBreak(item.path.value);
           const refused = refusalDiagnostic(read, item.path.value, path, item.path.range, target.path);

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from "node:fs";
 import path from "node:path";
 import { decodeSourceBytes } from "./decode-text.js";
 import { MAX_READ_BYTES, refusalOfError, type ReadRefusal, type SpecialFileKind, type WorkspaceFileReader } from "./file-access.js";
@@ -59,7 +59,7 @@ function realPath(file: string): string | ReadRefusal {
 
 function readInside(realRoot: string, file: string, limit: number): string | ReadRefusal {
   const real = realPath(file);
-  if (typeof real !== "string") return real;
+  if (typeof real !== "string") return real.refused === "missing" ? withFilesBeside(realRoot, file, real) : real;
   if (!isInside(realRoot, real)) return { refused: "outside" };
   let before: Stats;
   try {
@@ -83,6 +83,29 @@ function readInside(realRoot: string, file: string, limit: number): string | Rea
     return refusalOfError(error);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The most names of a folder's entries read for a missing file's `besides`. */
+const MAX_LISTED = 1000;
+
+/**
+ * A missing file's refusal with the `.lontar` files of its folder (`besides`), when that
+ * folder is there inside the root: at most {@link MAX_LISTED} of its entries are looked at,
+ * and nothing of any file is read.
+ */
+function withFilesBeside(realRoot: string, file: string, missing: ReadRefusal): ReadRefusal {
+  const folder = realPath(path.dirname(file));
+  if (typeof folder !== "string" || !isInside(realRoot, folder)) return missing;
+  try {
+    const names = readdirSync(folder, { withFileTypes: true })
+      .slice(0, MAX_LISTED)
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith(".lontar"))
+      .map((entry) => entry.name)
+      .sort();
+    return names.length === 0 ? missing : { refused: "missing", besides: names };
+  } catch {
+    return missing;
   }
 }
 

@@ -5,6 +5,7 @@ import { resolveImport, workspaceRelative } from "../../src/semantics/binder/imp
 import type { FileNode } from "../../src/syntax/ast.js";
 import { loadWorkspace, type ParseFunction } from "../../src/workspace/load.js";
 import { analyzeWorkspace } from "../../src/workspace/analyze.js";
+import type { ReadRefusal } from "../../src/workspace/file-access.js";
 import { localizeDiagnostic } from "@lontar/core";
 import { at, file, importNode } from "./helpers/ast.js";
 import fc from "fast-check";
@@ -99,7 +100,7 @@ describe("imports", () => {
       ["LON2102", "LON2102.cannotFindMeant", "cannot find `./mitra`; did you mean `./mitra.lontar`?", [[true, '"./mitra.lontar"']]],
     ]);
     expect(meant({ "/ws/sub/main.lontar": "mitra", "/ws/sub/mitra.lontar": "" }, ["sub/main.lontar"])[0]?.[2]).toBe("cannot find `mitra`; did you mean `mitra.lontar`?");
-    // Capitals: only among the files given (a reader cannot list a folder), in the same folder.
+    // Capitals: only among the files given (this reader does not list a folder), in the same folder.
     expect(meant({ "/ws/main.lontar": "./Mitra.lontar", "/ws/mitra.lontar": "" }, ["main.lontar", "mitra.lontar"])).toEqual([
       ["LON2102", "LON2102.cannotFindMeant", "cannot find `./Mitra.lontar`; did you mean `./mitra.lontar`?", [[true, '"./mitra.lontar"']]],
     ]);
@@ -118,6 +119,20 @@ describe("imports", () => {
     ]);
     expect(meant({ "/ws/main.lontar": "./mitra", "/ws/mitra_desa.lontar": "" }, ["main.lontar", "mitra_desa.lontar"])[0]?.[3]).toEqual([[undefined, '"./mitra_desa.lontar"']]);
     expect(meant({ "/ws/main.lontar": "./mitra", "/ws/mitra_desa.lontar": "", "/ws/mitra-kota.lontar": "" }, ["main.lontar", "mitra_desa.lontar", "mitra-kota.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
+  });
+
+  // Stop 58: `lontar check utama.lontar` with `impor "./sumber_daya.lontar"` beside sumber-daya.lontar gave no "did you mean": only the importing file was given.
+  it("LON2102: a missing import weighs the files the reader lists beside it (a refusal's `besides`), not only the files given", () => {
+    const check = (written: string, besides: unknown) => {
+      const result = analyzeWorkspace({ root: "/ws", files: [{ path: "sub/main.lontar", text: `impor "${written}"\n` }], readFile: (p) => (p === "/ws/sub/sumber-daya.lontar" ? "" : ({ refused: "missing", besides } as ReadRefusal)) });
+      return result.diagnostics.map((d) => [d.text?.key, d.suggestions.map((s) => [s.preferred, s.edits[0]?.text])]);
+    };
+    expect(check("./sumber_daya.lontar", ["main.lontar", "sumber-daya.lontar"])).toEqual([["LON2102.cannotFindMeant", [[true, '"./sumber-daya.lontar"']]]]);
+    expect(check("sumber-daya", ["sumber-daya.lontar"])).toEqual([["LON2102.cannotFindMeant", [[true, '"sumber-daya.lontar"']]]]);
+    // A listing that is no list of file names is not weighed.
+    for (const besides of [5, "sumber-daya.lontar", [7, "", "../sumber-daya.lontar", "x/sumber-daya.lontar"], undefined]) {
+      expect(check("./sumber_daya.lontar", besides)[0]?.[0]).toBe("LON2102.cannotFindLookedFor");
+    }
   });
 
   // A Windows user's path: `data\mitra.lontar` is read (a `\` before another letter is kept), but `data\new.lontar` was "cannot find `data␊ew.lontar`", with no word of why.

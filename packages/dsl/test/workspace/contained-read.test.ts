@@ -85,6 +85,25 @@ describe("contained file access", () => {
     expect(containedFileReader(relative)("rooms.lontar")).toBe("room aula {}\n");
   });
 
+  // Stop 58: `lontar check utama.lontar` gives the loader one file; a misspelt import had no "did you mean".
+  it("LON2102: a missing import names the file beside it that it most likely meant, which the reader lists; a folder outside the root is not listed", () => {
+    const { root, outside } = workspaceWithOutside();
+    writeFileSync(path.join(root, "sumber-daya.lontar"), "room aula {}\n");
+    writeFileSync(path.join(root, "catatan.txt"), "");
+    expect(readContainedFile(root, "sumber_daya.lontar")).toEqual({ refused: "missing", besides: ["sumber-daya.lontar"] });
+    const result = analyzeImport(root, "./sumber_daya.lontar");
+    expect(result.diagnostics.map((d) => [d.text?.key, d.suggestions[0]?.edits[0]?.text])).toEqual([["LON2102.cannotFindMeant", '"./sumber-daya.lontar"']]);
+    // A folder linked out of the root: its files are neither read nor listed.
+    writeFileSync(path.join(outside, "secrets.lontar"), "");
+    symlinkSync(outside, path.join(root, "linked"));
+    expect(readContainedFile(root, "linked/secret2.lontar")).toEqual({ refused: "missing" });
+    const linked = analyzeImport(root, "./linked/secret2.lontar");
+    expect(JSON.stringify(linked)).not.toContain("secrets.lontar");
+    expect(JSON.stringify(linked)).not.toContain(outside);
+    // A folder that is not there lists nothing.
+    expect(readContainedFile(root, "nope/sumber.lontar")).toEqual({ refused: "missing" });
+  });
+
   it("LON2104: a linked file pointing outside the root is refused, and nothing of it is read", () => {
     const { root, outside } = workspaceWithOutside();
     symlinkSync(path.join(outside, "secret.lontar"), path.join(root, "secret.lontar"));
