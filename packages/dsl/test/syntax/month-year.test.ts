@@ -32,17 +32,33 @@ describe("a month and its year where a schedule's date stands", () => {
     expect(localizeDiagnostic(d!, "en").message).toBe("`June 2027` is a month: Lontar writes a date, year first, as `YYYY-MM-DD`: its last day, `2027-06-30`");
   });
 
+  // Stop 58: `cakrawala 2027-01-01 sampai Juni 2027` was "expected `..` after `2027-01-01`, found `sampai`", no fix.
+  it("ends a horizon's or a validity's range of dates written to a month at its last day, one LON1106 with the range as the fix", () => {
+    const horizon = (range: string) => `cakrawala ${range}\n${file("setiap minggu pada selasa pukul 09:00 selama 2 jam")}`;
+    const text = horizon("2027-01-01 sampai Juni 2027");
+    const [d, ...rest] = errors(text);
+    expect(rest).toEqual([]);
+    expect(localizeDiagnostic(d!, "id").message).toBe("`2027-01-01 sampai Juni 2027` berakhir pada sebuah bulan: Lontar menulis rentang tanggal dengan `..` sampai hari terakhir bulan itu: `2027-01-01..2027-06-30`");
+    expect(localizeDiagnostic(d!, "en").message).toBe("`2027-01-01 sampai Juni 2027` ends at a month: Lontar writes a range of dates with `..` to the month's last day: `2027-01-01..2027-06-30`");
+    expect(fixed(text)).toContain("cakrawala 2027-01-01..2027-06-30\n");
+    expect(errors(fixed(text))).toEqual([]);
+    expect(fixed(horizon("2028-01-01 - Februari 2028"))).toContain("cakrawala 2028-01-01..2028-02-29\n");
+    // A month before the date it starts from is no range: not read.
+    expect(fixed(horizon("2027-03-01 sampai Februari 2027"))).toBe(horizon("2027-03-01 sampai Februari 2027"));
+  });
+
   it("leaves a whole date with its month's name to its own reading", () => {
     const [d] = errors(file("setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2 Februari 2027"));
     expect(d?.suggestions[0]?.edits[0]?.text).toBe("2027-02-02");
   });
 
   // The review of stop 57: a closure's end written as a month was quoted as its reason, a certain fix that changed its meaning.
-  it("leaves a closure's `sampai` and its month unfixed, not quoted as the closure's reason", () => {
+  // Since stop 58 it is read as the range to the month's last day, the closure's own range.
+  it("reads a closure's `sampai` and its month as the range to the month's last day, not quoted as the closure's reason", () => {
     const text = `perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah" / "Kabupaten Klaten"\n  tutup 2027-01-01 sampai Januari 2027\n}\n`;
     const found = errors(text);
     expect(found).toHaveLength(1);
-    expect(found[0]?.suggestions.some((x) => x.preferred === true)).toBe(false);
-    expect(fixed(text)).toBe(text);
+    expect(fixed(text)).toContain("  tutup 2027-01-01..2027-01-31\n");
+    expect(errors(fixed(text))).toEqual([]);
   });
 });

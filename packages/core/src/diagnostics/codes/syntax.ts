@@ -255,6 +255,7 @@ export const SYNTAX_ENTRIES = {
       decimalHoursInexact: L("`{text}` is no whole number of minutes: Lontar writes a duration in whole hours or minutes (`90 minutes`, `2h`)", "`{text}` bukan menit bulat: Lontar menulis lama dalam jam atau menit bulat (`90 menit`, `2 jam`)"),
       yearFirst: L("`{text}` is a date not written YYYY-MM-DD: Lontar writes it as year-month-day, YYYY-MM-DD, with two-digit months and days and `-` between: `{fixed}`", "`{text}` adalah tanggal yang tidak ditulis YYYY-MM-DD: Lontar menulisnya sebagai tahun-bulan-tanggal, YYYY-MM-DD, bulan dan hari dua angka dengan `-` di antaranya: `{fixed}`"),
       dayRange: L("`{text}` between two days: Lontar writes a range of days with `..`, as in `{example}`", "`{text}` di antara dua hari: Lontar menulis rentang hari dengan `..`, seperti `{example}`"),
+      regionJoin: L("`{text}` between the parts of a region: Lontar joins them with `/`, as in `{example}`", "`{text}` di antara bagian-bagian wilayah: Lontar menggabungkannya dengan `/`, seperti `{example}`"),
       dateRange: L("`{text}` between two dates: Lontar writes a range of dates with `..`, as in `{example}`", "`{text}` di antara dua tanggal: Lontar menulis rentang tanggal dengan `..`, seperti `{example}`"),
       writtenDateRange: L("`{text}` is a range of dates as letters write it: Lontar writes it `{fixed}`", "`{text}` adalah rentang tanggal seperti yang ditulis dalam surat: Lontar menulisnya `{fixed}`"),
       timeRange: L("`{text}` between two times: Lontar writes a span of hours with `-`, as in `{example}`", "`{text}` di antara dua jam: Lontar menulis rentang jam dengan `-`, seperti `{example}`"),
@@ -460,6 +461,7 @@ export const SYNTAX_ENTRIES = {
       ),
       monthYearStart: L("`{text}` is a month: Lontar writes a date, year first, as `YYYY-MM-DD`: its first day, `{fixed}`", "`{text}` adalah bulan: Lontar menulis tanggal, tahun lebih dulu, sebagai `YYYY-MM-DD`: hari pertamanya, `{fixed}`"),
       monthYearEnd: L("`{text}` is a month: Lontar writes a date, year first, as `YYYY-MM-DD`: its last day, `{fixed}`", "`{text}` adalah bulan: Lontar menulis tanggal, tahun lebih dulu, sebagai `YYYY-MM-DD`: hari terakhirnya, `{fixed}`"),
+      dateToMonth: L("`{text}` ends at a month: Lontar writes a range of dates with `..` to the month's last day: `{fixed}`", "`{text}` berakhir pada sebuah bulan: Lontar menulis rentang tanggal dengan `..` sampai hari terakhir bulan itu: `{fixed}`"),
       monthRange: L("`{text}` is a span of months: Lontar writes it from its first day to its last: `{fixed}`", "`{text}` adalah rentang bulan: Lontar menulisnya dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       yearsRange: L(
         "`{text}` are two years: Lontar writes a span of dates, such as `{one}` for the whole of both; a school year runs from July to June: write its own dates",

@@ -21,7 +21,8 @@ import { qualifiedValueAt } from "./written-qualified.js";
 import { dottedTimeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt, timeWithPartAt, monthDateNoYearAt } from "./written-dates.js";
 import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
-import { monthRangeAt, monthYearAt, rangeDayEndAt, rangeJoinAt, everyDayAt, monthDayAt, monthDayWithoutOnAt, dayOfMonthAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, periodSpellingAt, perUnitAt } from "./written-ranges.js";
+import { regionJoinAt } from "./written-region-join.js";
+import { dateToMonthAt, monthRangeAt, monthYearAt, rangeDayEndAt, rangeJoinAt, everyDayAt, monthDayAt, monthDayWithoutOnAt, dayOfMonthAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, periodSpellingAt, perUnitAt } from "./written-ranges.js";
 import { comparingWordAt, comparisonAt, conditionWordAt, isInAt } from "./written-operators.js";
 import { orValuesAt } from "./written-or-values.js";
 import { yearDateAt } from "./written-year-date.js";
@@ -161,6 +162,8 @@ export type NotationKind =
   | "dayList"
   /** `butuh staf rina dan staf budi`, `mitra unsam dan pkk`: items of a list joined by `dan`, where Lontar writes `,`. */
   | "listJoin"
+  /** `wilayah "Jawa Tengah" > "Kabupaten Klaten"`: a region's parts joined otherwise than by `/` (`"Jawa Tengah" / "Kabupaten Klaten"`). */
+  | "regionJoin"
   /** `antara perpusda dengan unsoed`: an agreement's parties joined by `dengan` (`serta`, `bersama`, `with`), where Lontar writes `dan` / `and`. */
   | "partiesJoin"
   /** `buka senin kamis`, `on mon thu`: two days side by side with no join, a range (`senin..kamis`) or a list (`senin, kamis`): both offered, no fix. */
@@ -177,6 +180,8 @@ export type NotationKind =
   | "monthRange"
   /** `mulai Februari 2027`, `sampai Juni 2027`: a month where a span's first or last date stands (`2027-02-01`, `2027-06-30`). */
   | "monthYearStart" | "monthYearEnd"
+  /** `cakrawala 2027-01-01 sampai Juni 2027`: a range from a date to a month (`2027-01-01..2027-06-30`). */
+  | "dateToMonth"
   /** `bobot 12,5`: a number with a decimal part where a whole number stands (no fix). */
   | "decimalNumber"
   /** `buka setiap hari 08:00-16:00`: every day where days stand (`senin..minggu`). */
@@ -395,7 +400,7 @@ export interface NotationRun {
  * over, so that no position builds a list of every reader's answer.
  */
 const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
-  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, includingHolidaysAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, partiesJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, closureReasonAt, tierNameAt, audienceLevelAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, partWithoutTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, alsoTimeAt, partTwiceAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, needCountAfterAt, stageFromAt, monthDateNoYearAt, monthYearAt, wordBeforePropertyAt, spacedNameAt,
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, includingHolidaysAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, dateToMonthAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, regionJoinAt, partiesJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, closureReasonAt, tierNameAt, audienceLevelAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, partWithoutTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, alsoTimeAt, partTwiceAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, needCountAfterAt, stageFromAt, monthDateNoYearAt, monthYearAt, wordBeforePropertyAt, spacedNameAt,
 ];
 
 /** True when a reader's answer is one run (not a list of them). */

@@ -430,6 +430,27 @@ export function monthYearAt(tokens: readonly IToken[], s: number): NotationRun |
 }
 
 /**
+ * `cakrawala 2027-01-01 sampai Juni 2027` (a Left item of stop 57): a date, a word or sign
+ * that joins a range, and a month with its year, on one line: the range to that month's last
+ * day (`2027-01-01..2027-06-30`). After a schedule's `mulai` / `from`, where `sampai` is
+ * Lontar's own, the month alone is the mistake (see {@link monthYearAt}).
+ */
+export function dateToMonthAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const from = tokens[s];
+  if (from === undefined || from.tokenType !== DateLiteral || tokens[s - 1]?.tokenType === K["From"]) return undefined;
+  const length = joinLength(tokens, s + 1);
+  if (length === 0) return undefined;
+  const [month, year] = [tokens[s + 1 + length], tokens[s + 2 + length]];
+  const number = month === undefined ? undefined : monthNumber(month.image);
+  if (month === undefined || number === undefined || !isDigits(year) || year.image.length !== 4 || month.startLine !== from.startLine || year.startLine !== from.startLine) return undefined;
+  const end = `${year.image}-${pad2(String(number))}-${pad2(String(daysInMonth(Number(year.image), number)))}`;
+  if (!isIsoDate(from.image) || end < from.image) return undefined;
+  const last = s + 2 + length;
+  const range = spanTokens(from, year) ?? tokenRange(from);
+  return datesRun(tokens, s, last, { kind: "dateToMonth", text: writtenText(tokens, s, last), range }, from.image, end);
+}
+
+/**
  * The run `first`..`last` of `tokens` that writes the dates `start` to `end` another way, put
  * back as Lontar writes them: `start..end`, or after a schedule's `mulai` / `from`, its start
  * and its end (`mulai 2027-01-01 sampai 2027-06-30`).

@@ -1,16 +1,17 @@
 /**
- * `tahap bimtek mulai 2027-01-01` (a walk of stop 56): a TPBIS stage with the date it starts,
+ * `tahap bimtek mulai 2027-01-01`, `… mulai Februari 2027` (walks of stops 56 and 57): a TPBIS stage with the date it starts,
  * as a village library's plan of moving through the stages is written. A library's `stage` is
  * the one it is at for the whole plan, so the date is said, with what to write instead.
  */
 import type { IToken } from "chevrotain";
 import { nearestName } from "@lontar/core";
 import { STAGE_VALUES } from "../../language/values.js";
+import { monthNumber } from "../keywords.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { DateLiteral, K } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { isNameWord, writtenText } from "./written-tokens.js";
+import { isDigits, isNameWord, writtenText } from "./written-tokens.js";
 
 /** Words that tie a stage to a date: `mulai`, `dari`, `sampai`, `dimulai` (keywords), and `sejak` / `since`. */
 const DATE_WORDS: ReadonlySet<string> = new Set(["From", "Until", "Starting"]);
@@ -32,7 +33,8 @@ export function stageFromAt(tokens: readonly IToken[], s: number): NotationRun |
   if (!DATE_WORDS.has(word.tokenType.name) && !SINCE_WORDS.has(word.image.toLowerCase()) && word.tokenType !== DateLiteral) return undefined;
   let last = s;
   while (last < s + LONGEST_TAIL && tokens[last + 1]?.startLine === line && tokens[last + 1]?.tokenType.name !== "RBrace") last++;
-  if (!tokens.slice(s, last + 1).some((t) => t.tokenType === DateLiteral)) return undefined;
+  // A date, or a month with its year (`tahap bimtek mulai Februari 2027`).
+  if (!tokens.slice(s, last + 1).some((t, i) => t.tokenType === DateLiteral || (monthNumber(t.image) !== undefined && isDigits(tokens[s + i + 1]) && tokens[s + i + 1]?.image.length === 4))) return undefined;
   const range = spanTokens(word, tokens[last]) ?? tokenRange(word);
   return {
     first: s - 1, last,
