@@ -51,6 +51,18 @@ describe("summarizePlan", () => {
     expect(text).toContain("mou_disdik: 8 of 10 sessions in 2019-S1");
   });
 
+  // Stop 58's walk: `lontar plan` ended with "no errors or warnings in the files" while `lontar check` gave four; nothing pointed to it.
+  it("names `lontar check` of the same files when the plan cannot be carried out as it stands, and not when it can", () => {
+    expect(summarizePlan(plan, { dir: "out", files: [] }, "id", undefined, { checkCommand: 'lontar check "rencana desa"' })).toContain(
+      "  pelanggaran  0 pada jadwal; kesepakatan di atas\n  berikutnya   `lontar check \"rencana desa\"` menjelaskan tiap masalah rencana ini di barisnya, dengan yang perlu diubah\n",
+    );
+    expect(summarizePlan(plan, { dir: "out", files: [] }, "en", undefined, { checkCommand: "lontar check ." })).toContain("  next         `lontar check .` tells each of the plan's problems at its line, with what to change\n");
+    const feasible: Plan = { ...plan, occurrences: plan.occurrences.map((o) => ({ ...o, status: "scheduled" as const })), agreements: [] };
+    expect(planVerdict(feasible, []).kind).toBe("feasible");
+    expect(summarizePlan(feasible, { dir: "out", files: [] }, "en", undefined, { checkCommand: "lontar check ." })).not.toContain("lontar check");
+    expect(summarizePlan(plan, { dir: "out", files: [] }, "en")).not.toContain("lontar check");
+  });
+
   it("shows budgets in rupiah and the score", () => {
     expect(text).toContain("apbd_2019: Rp 1,250,000 of Rp 150,000,000 planned, Rp 148,750,000 left");
     expect(text).toContain("hard 0, medium 2, soft 10 (not in full: 1 not placed)");

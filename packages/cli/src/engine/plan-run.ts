@@ -17,6 +17,7 @@ import { relativePath } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { createProgressReporter, type ProgressReporter } from "../progress/reporter.js";
 import { summarizePlan } from "../report/plan-summary.js";
+import { shellWord } from "../commands/shell-word.js";
 import { outputsLanguageNote } from "../report/outputs-language-note.js";
 import { TOOL_VERSION } from "../version.js";
 import { notImportedNotes } from "../check/not-imported-notes.js";
@@ -106,7 +107,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   });
   progress.stop();
   recordOutputs(outDir, written);
-  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences), programs: workspace.programs }));
+  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences), programs: workspace.programs, checkCommand: checkCommandOf(request.paths) }));
   const note = outputsLanguageNote(messages, language, request.lang !== undefined);
   if (note !== undefined) io.stdout(`\n${note}\n`);
   return ExitCode.Ok;
@@ -196,4 +197,9 @@ function displayDir(cwd: string, dir: string): string {
   const relative = relativePath(cwd, dir);
   if (relative === "") return ".";
   return relative.startsWith("../") || relative === ".." ? dir : relative;
+}
+
+/** `lontar check` of the paths planned, as a planner types it again (`lontar check .`, `lontar check "rencana desa"`). */
+function checkCommandOf(paths: readonly string[]): string {
+  return ["lontar check", ...(paths.length === 0 ? ["."] : paths.map((p) => shellWord(visibleText(p))))].join(" ");
 }

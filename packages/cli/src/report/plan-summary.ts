@@ -32,6 +32,13 @@ export interface SummaryContext {
   readonly unpaid?: readonly UnpaidLine[];
   /** The workspace's programs: the sessions a flexible schedule's periods have no room for (LON5108) are then counted. */
   readonly programs?: readonly Program[];
+  /**
+   * The command that checks the same files (`lontar check .`): when the plan cannot be carried
+   * out as it stands, the summary ends by naming it, since `lontar check` tells each of the
+   * plan's problems at its line with what to change, and the files' own summary before it
+   * ("no errors or warnings in the files") reads as "all is well" (a walk of stop 58).
+   */
+  readonly checkCommand?: string;
 }
 
 /**
@@ -107,6 +114,7 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   const level = (name: "hard" | "medium" | "soft"): string => formatNumber(counted.filter((v) => v.level === name).length, language);
   const levels = counted.length === 0 ? "" : t("plan.violationLevels", { hard: level("hard"), medium: level("medium"), soft: level("soft") });
   lines.push(t("plan.violations", { count: formatNumber(counted.length, language), levels, above: plan.agreements.length === 0 ? "" : t("plan.agreementsAbove", {}) }));
+  if (verdict.kind !== "feasible" && context.checkCommand !== undefined) lines.push(t("plan.checkHint", { command: context.checkCommand }));
   const estimated = estimatedHolidayYears(plan);
   if (estimated.length > 0) lines.push(t("plan.estimatedHolidays", { years: estimated.join(", ") }));
   lines.push("", t("plan.wrote", { count: outputs.files.length, dir: outputs.dir }));

@@ -262,6 +262,7 @@ export const CLI_MESSAGES = {
   "plan.violations": L("  violations   {count} in the schedule{levels}{above}", "  pelanggaran  {count} pada jadwal{levels}{above}"),
   "plan.violationLevels": L(" (hard {hard}, medium {medium}, soft {soft})", " (berat {hard}, sedang {medium}, ringan {soft})"),
   "plan.agreementsAbove": L("; agreements above", "; kesepakatan di atas"),
+  "plan.checkHint": L("  next         `{command}` tells each of the plan's problems at its line, with what to change", "  berikutnya   `{command}` menjelaskan tiap masalah rencana ini di barisnya, dengan yang perlu diubah"),
   "plan.estimatedHolidays": L(
     "  holidays     {years}: estimated, as no decree (SKB) of that year is in Lontar's data yet; cuti bersama days are not included",
     "  hari libur   {years}: perkiraan, karena SKB tahun itu belum ada di data Lontar; hari cuti bersama belum termasuk",
