@@ -8,6 +8,7 @@ export type * from "./syntax/ast.js";
 export { parseFile, MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS, type ParseResult } from "./syntax/parse.js";
 export { MAX_DIAGNOSTICS_PER_FILE } from "./semantics/report.js";
 export { stripSyntaxDetails } from "./syntax/ast-equality.js";
+export { nodeFields } from "./syntax/ast-builder/spanned-node.js";
 export { SYNTAX_CODES, type SyntaxCode } from "./syntax/syntax-codes.js";
 export { MAX_NESTING } from "./syntax/depth-guard.js";
 // The keyword spellings the lexer reads: for editors (completion, hover, highlighting) that must spell as the language does.

@@ -15,21 +15,23 @@ export type KeywordLanguage = "en" | "id";
 /**
  * Fields every node has.
  *
- * A tree is read-only, and the parser shares what is equal between nodes: the range of one
- * token (every node of that token), the range of a node and of its single child spanning the
- * same tokens, a file's repeated names and literal texts, and one frozen empty list for nodes
- * with nothing in a list (comments, features, exceptions). Never mutate a node, a range or a
- * list of a tree; copy it.
+ * A tree is read-only, and the parser shares what is equal between nodes: a file's repeated
+ * names and literal texts, and one frozen empty list for nodes with nothing in a list
+ * (comments, features, exceptions). Never mutate a node, a range or a list of a tree; copy it.
  *
- * The parser's ranges are packed (`PackedRange` of ast-builder/packed-range.ts: six numbers,
- * each position built when read), so read `range.start` and `range.end` as values: a read
- * gives an equal position, not the same object, and `JSON.stringify` writes the plain shape.
- * A structured clone (`postMessage`) keeps only the six numbers: send a tree to a worker as
- * JSON. What the analysis hands out (diagnostics, the session's symbols and references) is
- * plain data, copied from the tree's ranges (core's `plainRange`).
+ * Read `range` as a value. Most nodes (those of the fast readers, ast-builder/node-classes.ts)
+ * keep their tokens' places and build their range when it is read (spanned-node.ts): `range`
+ * is then an accessor, not an own field, and each read gives an equal range, not the same
+ * object. So copy a node with `nodeFields` (`{ ...nodeFields(node), name }`): a spread, a rest
+ * destructuring or `Object.entries` alone misses the range. The other nodes' ranges are packed
+ * (`PackedRange` of ast-builder/packed-range.ts: six numbers, each position built when read).
+ * `JSON.stringify` writes every node with its plain range; a structured clone (`postMessage`)
+ * does not (it drops accessors): send a tree to a worker as JSON. What the analysis hands out
+ * (diagnostics, the session's symbols and references) is plain data, copied from the tree's
+ * ranges (core's `plainRange`).
  */
 export interface NodeBase {
-  /** Where the node is in its file (possibly the very object of another node's range: read-only). */
+  /** Where the node is in its file (read-only; on most nodes an accessor that builds it: see above). */
   readonly range: Range;
 }
 

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseFile, parseFileFast, parseFileWith } from "../../src/syntax/parse.js";
-import { nodeFields, SpannedNode } from "../../src/syntax/ast-builder/spanned-node.js";
+import { nodeFields } from "@lontar/dsl";
+import { SpannedNode } from "../../src/syntax/ast-builder/spanned-node.js";
 import { inLanguage } from "../../src/format/normalise.js";
 import type { Declaration, FileNode } from "../../src/syntax/ast.js";
 import type { Range } from "../../src/diagnostics/diagnostic.js";
@@ -35,8 +36,10 @@ describe("nodes that build their range when read", () => {
     const [library] = declarations(parseFile(text, "main.lontar").file);
     const tier = library?.properties[0];
     expect(tier).toBeInstanceOf(SpannedNode);
-    // A spread copies own fields only: the range is missing.
+    // A spread copies own fields only, and a structured clone drops accessors: the range is missing.
     expect({ ...tier }).not.toHaveProperty("range");
+    expect(structuredClone(tier)).not.toHaveProperty("range");
+    expect(JSON.parse(JSON.stringify(tier)).range.start).toEqual(tier?.range.start);
     const copy = { ...nodeFields(tier), key: "tier" };
     expect(Object.keys(copy).slice(0, 2)).toEqual(["kind", "range"]);
     expect(copy.range?.start).toEqual(tier?.range.start);

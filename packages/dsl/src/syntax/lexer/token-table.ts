@@ -42,7 +42,7 @@ export interface TokenTable {
   readonly langs: Uint8Array;
   /** The same offsets, lines and columns, as the nodes of the fast readers keep them (they build their ranges from them). */
   readonly places: TokenPlaces;
-  /** Each token's range once built: the nodes of one token (and a node and its one-token value) share it. */
+  /** Each token's range once built, for the nodes the fast readers build as object literals: those of one token share it. */
   readonly ranges: (Range | undefined)[];
 }
 
