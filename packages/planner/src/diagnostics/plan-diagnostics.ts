@@ -22,6 +22,7 @@ import { budgetPeriodDiagnostics } from "./budget-periods.js";
 import { uncheckedAgreementDiagnostics } from "./unchecked-agreements.js";
 import { notScheduledDetail, type NotScheduledDetail } from "./not-scheduled.js";
 import { countedBy } from "../compliance/counted-sessions.js";
+import { providesUnserved } from "./provides-unserved.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { ComplianceFinding, Plan } from "../plan/plan.js";
@@ -129,7 +130,7 @@ function findingDiagnostic(workspace: Workspace, plan: Plan, finding: Compliance
   const obligation = agreement.obligations[finding.obligationIndex];
   const counted = obligation === undefined ? undefined : countedBy(workspace, obligation);
   const detail = counted === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, counted, [finding.period]);
-  return diagnosticFromMessage(detail === undefined ? localized : { ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: shortfallSuggestions([finding], agreement, detail) });
+  return diagnosticFromMessage(detail === undefined ? localized : { ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: shortfallSuggestions(workspace, plan, [finding], agreement, detail) });
 }
 
 /**
@@ -158,10 +159,14 @@ function scheduleTooSparse(findings: readonly ComplianceDiagnostic[], agreement:
   return { message: messageLabels(text).en, text, edits: [] };
 }
 
-/** What a count short of its minimum suggests: that the schedule cannot reach it (see scheduleTooSparse), then another day for the sessions not held. */
-function shortfallSuggestions(findings: readonly ComplianceDiagnostic[], agreement: Agreement, detail: NotScheduledDetail | undefined): Suggestion[] {
-  const sparse = scheduleTooSparse(findings, agreement);
-  return [...(sparse === undefined ? [] : [sparse]), ...(detail === undefined ? [] : [anotherDay(detail)])];
+/**
+ * What a count short of its minimum suggests: that the schedule cannot reach it (see
+ * scheduleTooSparse), or, for a resource provided, why no session counts (providesUnserved),
+ * then another day for the sessions not held.
+ */
+function shortfallSuggestions(workspace: Workspace, plan: Plan, findings: readonly ComplianceDiagnostic[], agreement: Agreement, detail: NotScheduledDetail | undefined): Suggestion[] {
+  const why = scheduleTooSparse(findings, agreement) ?? providesUnserved(workspace, plan, findings, agreement);
+  return [...(why === undefined ? [] : [why]), ...(detail === undefined ? [] : [anotherDay(detail)])];
 }
 
 /** The suggestion of another day for the sessions not held (its message in English, a diagnostic's own language; `text` renders it in another). */
@@ -192,7 +197,7 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     const detail = missed === undefined || counted === undefined || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, counted, short);
     const text = missed === undefined ? undefined : missedMessage(missed, agreement, detail?.words);
     if (text === undefined) return group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location));
-    return [diagnosticFromMessage(text, location, { suggestions: shortfallSuggestions(group, agreement, detail) })];
+    return [diagnosticFromMessage(text, location, { suggestions: shortfallSuggestions(workspace, plan, group, agreement, detail) })];
   });
 }
 

@@ -57,6 +57,22 @@ describe("the planner's findings as diagnostics", () => {
     }
   });
 
+  // Stop 58's walk: `perpustakaan menyediakan paket_desa 2 setiap bulan kepada uniflor` missed with "used by 0 sessions" and no advice.
+  it("says why no session counts for a resource provided: no program needs it, or those that do hold none for its recipient", () => {
+    const provided = (programNeeds: boolean, partners: string[]) =>
+      workspaceOf({
+        ...workspace,
+        programs: workspace.programs.map((p) => ({ ...p, partners, needs: programNeeds ? [{ kind: "collection" as const, resource: "paket", quantity: 1 }] : [] })),
+        agreements: workspace.agreements.map((a) => ({ ...a, obligations: [{ kind: "provides" as const, party: "library" as const, resource: "paket", quantity: 1, per: "month" as const, recipient: "sd1", source: span(6) }] })),
+      });
+    const advice = (ws: ReturnType<typeof workspaceOf>) => complianceDiagnostics(ws, planWorkspace(ws, { horizon, seed: 1 }), horizon).map((d) => d.suggestions.map((s) => [s.text?.key, s.text === undefined ? "" : localizeDiagnostic({ ...d, text: s.text }, "id").message]));
+    expect(advice(provided(false, []))).toEqual([[["LON5101.providesNoProgram", "tidak ada program yang membutuhkan `paket`: sebuah sesi dihitung bila `butuh` programnya menyebut `paket`"]]]);
+    const [[noRecipient]] = advice(provided(true, [])) as [[[string, string]]];
+    expect(noRecipient).toEqual(["LON5101.providesNoRecipient", "program yang membutuhkan `paket` (`p`) tidak mengadakan sesi untuk `sd1`: sebuah sesi dihitung untuknya bila programnya menyebut `sd1` dalam `mitra`, `lokasi` atau `rute`-nya, atau diadakan olehnya"]);
+    // Named among its partners, the program's sessions count: no such advice.
+    expect(advice(provided(true, ["sd1"])).flat().map(([key]) => key)).not.toContain("LON5101.providesNoRecipient");
+  });
+
   it("names the periods of an obligation missed in several, with how many of how many were checked", () => {
     const findings = complianceFindings(workspace, plan.agreements, horizon).filter((f) => f.obligationIndex === 0 && f.severity === "error");
     const checked = plan.agreements.find((r) => r.agreementId === "mou")?.findings.filter((f) => f.obligationIndex === 0) ?? [];

@@ -69,6 +69,15 @@ const OBLIGATION_MESSAGES = {
     "even with every session held, `{program}`'s schedule gives at most {most} session(s){sites} per {period} in {names}, short of the {least} agreed: add days or sessions to its schedule, or agree on a lower minimum",
     "sekalipun semua sesinya diadakan, jadwal `{program}` memberi paling banyak {most} sesi{sites} per {period} pada {names}, kurang dari {least} yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah",
   ),
+  // Suggestions for a resource provided that no session of the plan uses (for its recipient).
+  providesNoProgram: L(
+    "no program needs `{resource}`: a session counts when its program's `needs` names `{resource}`",
+    "tidak ada program yang membutuhkan `{resource}`: sebuah sesi dihitung bila `butuh` programnya menyebut `{resource}`",
+  ),
+  providesNoRecipient: L(
+    "the programs that need `{resource}` ({programs}) hold no session for `{recipient}`: a session counts for it when its program names `{recipient}` among its `partners`, its `site` or its `route`, or is held by it",
+    "program yang membutuhkan `{resource}` ({programs}) tidak mengadakan sesi untuk `{recipient}`: sebuah sesi dihitung untuknya bila programnya menyebut `{recipient}` dalam `mitra`, `lokasi` atau `rute`-nya, atau diadakan olehnya",
+  ),
   budgetShare: L(
     "{agreement} obligation {number}: the {party}'s share {amount} towards {target}; planned cost {cost} in {from}..{to}{unused}",
     "{agreement} kewajiban {number}: bagian {party} {amount} untuk {target}; biaya terencana {cost} dalam {from}..{to}{unused}",
