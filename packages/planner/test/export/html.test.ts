@@ -8,7 +8,7 @@ import { planOf, sampleWorkspace, sampleWorkspaceInput, samplePlan, samplePlanIn
 const markupOf = (html: string): string => html.replace(/(<script[^>]*>)[\s\S]*?(<\/script>)/g, "$1$2");
 // Every tag the page may contain; anything else that starts with "<" is injected markup.
 const PAGE_TAGS =
-  /<!DOCTYPE html>|<\/?(?:html|head|body|meta|title|style|script|header|nav|a|h1|h2|h3|p|span|strong|section|article|div|table|caption|thead|tbody|tr|th|td|ul|li|small|br)(?:\s[^<>]*)?>/g;
+  /<!DOCTYPE html>|<\/?(?:html|head|body|meta|title|style|script|header|nav|a|h1|h2|h3|p|span|strong|section|article|div|table|caption|thead|tbody|tr|th|td|ul|li|small|br|noscript)(?:\s[^<>]*)?>/g;
 // Every tag with its attributes, values blanked: names cannot change it unless they break out of text or a value.
 const tagsOf = (html: string): string[] => (markupOf(html).match(/<[^>]*>/g) ?? []).map((tag) => tag.replace(/="[^"]*"/g, '=""'));
 const strayAngles = (html: string): number => (markupOf(html).replace(PAGE_TAGS, "").match(/</g) ?? []).length;
@@ -18,6 +18,12 @@ const section = (html: string, id: string): string => new RegExp(`<section id="$
 describe("exportHtml", () => {
   const html = exportHtml(samplePlan(), sampleWorkspace());
   const id = exportHtml(samplePlan(), sampleWorkspace(), { language: "id" });
+
+  // Stop 58's walk: read as text or with scripts blocked, the calendar section was an empty element.
+  it("says, without scripts, that the calendar needs them and where every session is, in each language", () => {
+    expect(section(html, "calendar")).toContain("<noscript><p>This calendar needs JavaScript. Every session is also in plan.xlsx, occurrences.csv and the .ics calendars;");
+    expect(section(id, "calendar")).toContain("<noscript><p>Kalender ini memerlukan JavaScript. Semua kegiatan juga ada di plan.xlsx, occurrences.csv dan kalender .ics;");
+  });
 
   it("is one self-contained page: styles, data and its one script inline, every request forbidden", () => {
     expect(html.startsWith("<!DOCTYPE html>\n")).toBe(true);

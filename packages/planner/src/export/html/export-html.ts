@@ -54,7 +54,8 @@ export function exportHtml(given: Plan, workspace: Workspace, options: HtmlOptio
   const body = [
     `<header>\n<h1>${escapeHtml(name)}</h1>\n<p>${w("plan")} ${escapeHtml(horizon)}</p>\n<nav>${NAV.map(([id, key]) => `<a href="#${id}">${w(key)}</a>`).join(" · ")}</nav>\n</header>`,
     ...sections(["summary"]),
-    `<section id="calendar">\n<h2>${w("calendar")}</h2>\n<div id="calendar-view" data-loading=""></div>\n</section>`,
+    // Read without scripts (a mail preview, a browser that blocks them), the calendar is empty: said, with where the sessions are (a walk of stop 58).
+    `<section id="calendar">\n<h2>${w("calendar")}</h2>\n<div id="calendar-view" data-loading=""></div>\n<noscript><p>${w("calendarNeedsScript")}</p></noscript>\n</section>`,
     ...sections(REPORT_SECTIONS.filter((id) => id !== "summary")),
   ].join("\n");
   return [
