@@ -63,7 +63,7 @@ describe("a display name where a name stands (LON2002)", () => {
     expect(d?.suggestions.some((x) => x.preferred === true)).toBe(false);
     // `disdik` is whole, not misspelt: no offer to rename it.
     expect(d?.suggestions).toHaveLength(1);
-    // A word too short to be a name, or no declared word, offers none.
-    expect(checkSource(program("  mitra sd_di_kota"), "a.lontar").diagnostics.find((x) => x.code === "LON2002")?.suggestions ?? []).toEqual([]);
+    // A word too short to be a name, or no declared word, offers no declared name: only to declare it (stop 58).
+    expect((checkSource(program("  mitra sd_di_kota"), "a.lontar").diagnostics.find((x) => x.code === "LON2002")?.suggestions ?? []).map((x) => x.text?.key)).toEqual(["LON2002.declareIt"]);
   });
 });

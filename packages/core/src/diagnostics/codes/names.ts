@@ -28,6 +28,7 @@ export const NAME_ENTRIES = {
     {
       notDeclared: L("`{name}` is not declared; {needed} is needed here", "`{name}` tidak dideklarasikan; di sini diperlukan {needed}"),
       namedExists: L("{kind} named `{name}` exists", "ada {kind} bernama `{name}`"),
+      declareIt: L("if it is new, declare it: `{example}`", "bila ia baru, deklarasikan: `{example}`"),
       renameDeclaration: L("or, if `{name}` is the misspelt one, rename it `{written}` where it is declared", "atau, bila `{name}` yang salah ketik, ganti namanya menjadi `{written}` di tempat deklarasinya"),
       isARole: L(
         "`{name}` is not declared as a person, but it is a role (held by {people}): a need asks for someone with a role as `with role {name}`",

@@ -7,6 +7,7 @@ import { declarationSpec } from "../../language/table.js";
 import { visitReferences, type PersonNeed, type ReferenceUse, type ReferenceVisitor } from "./references.js";
 import { NameIndex } from "./suggest.js";
 import type { SymbolTable } from "./symbols.js";
+import { declarationExample } from "../../language/declaration-example.js";
 
 function neededKinds(expected: readonly DeclarationKind[]): Labels {
   return kindsPhrase(expected);
@@ -222,6 +223,9 @@ function undefinedReference(file: string, reference: Reference, expected: readon
   if (only !== undefined && !name.includes(" ") && name.length >= only.name.length && seriesOf(name.toLowerCase()) !== seriesOf(only.name.toLowerCase())) {
     suggestions.push(suggestion(RENAME_DECLARATION, { name: only.name, written: name }, [{ location: { file: only.file, range: only.declaration.name.range }, text: name }], false));
   }
+  // Nothing declared is near it: a name still to declare (`mitra pkk_ende`), shown declared as the first kind wanted here (a walk of stop 58).
+  const [kind] = expected;
+  if (suggestions.length === 0 && kind !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) suggestions.push(suggestion("LON2002.declareIt", { example: declarationExample(kind, name) }, [], false));
   return makeDiagnostic("LON2002.notDeclared", { name, needed: neededKinds(expected) }, file, reference.range, { suggestions });
 }
 
