@@ -3,8 +3,8 @@
  * is, not a range object. It holds its file's token places (lexer/token-places.ts) and its
  * first and last token, and builds its {@link Range} each time `range` is read; a node built
  * elsewhere holds the range it was given. A tree's nodes are read far less often than they
- * are made and kept, and a range object per node was a fourth of the analysis's collector
- * work (see token-places.ts).
+ * are made and kept, and a range object per node was memory the collector copied (see
+ * token-places.ts).
  *
  * `range` is an accessor, not an own field, so `toJSON` writes it where the object literals
  * of the other readers have it (after `kind`): a tree serialises to the same bytes whichever
