@@ -144,6 +144,9 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
   contest: "reading_contest",
   lomba: "reading_contest",
   lomba_bercerita: "reading_contest",
+  // The contest's everyday names (a walk of stop 58: `kategori lomba_mendongeng` was LON3004).
+  lomba_mendongeng: "reading_contest",
+  lomba_dongeng: "reading_contest",
   storytelling_contest: "reading_contest",
   // The word pustakawan use for it (a first-hour walk: `kategori dongeng` was LON3004).
   dongeng: "storytelling",
@@ -153,6 +156,9 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
   bimtek: "literacy_training",
   bimbingan_teknis: "literacy_training",
   rotasi_buku: "book_rotation",
+  rotasi_koleksi: "book_rotation",
+  // A mobile library's everyday short name.
+  pusling: "mobile_library",
   kelas: "class",
   klub_buku: "book_discussion",
   book_club: "book_discussion",

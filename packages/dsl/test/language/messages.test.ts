@@ -58,8 +58,8 @@ describe("messages about values that are not allowed", () => {
   });
 
   it("lists the value a suggestion means first, so a message never offers a word its list leaves out", () => {
-    // `lomba` (a word for the reading contest) is near `lomba_mendongeng`; the value it means is offered, as the list writes it, and leads the list.
-    const d = only("program p { kategori lomba_mendongeng  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }", "LON3004");
+    // `lomba` (a word for the reading contest) is near `lomba_mewarnai`; the value it means is offered, as the list writes it, and leads the list.
+    const d = only("program p { kategori lomba_mewarnai  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }", "LON3004");
     expect(d.suggestions.map((x) => x.edits[0]?.text ?? x.message)).toEqual(["lomba_membaca"]);
     expect(localizeDiagnostic(d, "id").message).toMatch(/terdekat: `lomba_membaca`, /);
     expect(d.message).toMatch(/nearest allowed: `lomba_membaca`, /);

@@ -129,6 +129,10 @@ describe("vocabulary: English and Bahasa Indonesia words map to core values", ()
 
   it("storytelling as pustakawan name it (dongeng, bercerita) is the `storytelling` category (a first-hour walk: `kategori dongeng` was LON3004)", () => {
     for (const word of ["dongeng", "bercerita", "mendongeng", "storytelling"]) expect(lookupWord(CATEGORIES, word)).toBe("storytelling");
+    // Stop 58's walk: the contest, the rotation and the mobile library by their everyday names.
+    for (const word of ["lomba_mendongeng", "lomba_dongeng", "lomba_bercerita"]) expect(lookupWord(CATEGORIES, word)).toBe("reading_contest");
+    expect(lookupWord(CATEGORIES, "rotasi_koleksi")).toBe("book_rotation");
+    expect(lookupWord(CATEGORIES, "pusling")).toBe("mobile_library");
   });
 
   it("the general public as planners write it (masyarakat umum, warga) is the `general` audience", () => {
