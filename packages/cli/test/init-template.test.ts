@@ -36,7 +36,9 @@ describe("the starter's dates in another year", () => {
       for (const lang of ["en", "id"] as const) {
         const text = workspaceTemplate(lang, year)[0]?.text ?? "";
         const dates = text.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
-        expect(dates, `${year}`).toHaveLength(4);
+        // The horizon's two dates (the whole year, since stop 58), the class's two and the agreement's two.
+        expect(dates, `${year}`).toHaveLength(6);
+        expect(text).toContain(lang === "id" ? `cakrawala ${year}-01-01..${year}-12-31\n` : `horizon ${year}-01-01..${year}-12-31\n`);
         for (const date of dates) {
           expect(isRealDate(date), date).toBe(true);
           expect(date.slice(0, 4)).toBe(String(year));

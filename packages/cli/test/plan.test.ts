@@ -11,6 +11,8 @@ import { run, tempDir, workspaceIn } from "./support/run.js";
 // The dates below are 2026's: the starter written in that year (the template's own year is 2027 since stop 57).
 const [starter] = workspaceTemplate("en", 2026);
 const CLEAN = starter?.text ?? "";
+// The starter with no horizon of its own (it declares the year since stop 58): planned over its agreements' validity.
+const WITHOUT_HORIZON = CLEAN.replace(/^\/\/ The span[^\n]*\nhorizon [^\n]*\n\n/, "");
 
 /** A folder holding a workspace in `ws/`. */
 const workspace = (text: string): string => workspaceIn(text);
@@ -94,8 +96,9 @@ describe("lontar plan", () => {
   });
 
   it("says when the horizon is taken from the agreements' validity, in the summary and in check's warnings, in each language", async () => {
-    // The starter declares no horizon; its MoU runs through 2026. A talk in 2027 is outside it.
-    const cwd = workspace(`${CLEAN}\nprogram talk {\n  title "Talk"\n  category seminar\n  schedule once 2027-02-01 at 09:00 for 1h\n}\n`);
+    // The starter without its horizon; its MoU runs through 2026. A talk in 2027 is outside it.
+    expect(WITHOUT_HORIZON).not.toContain("horizon 2026");
+    const cwd = workspace(`${WITHOUT_HORIZON}\nprogram talk {\n  title "Talk"\n  category seminar\n  schedule once 2027-02-01 at 09:00 for 1h\n}\n`);
     const plan = await run(["plan", "ws", "--out", "out"], cwd);
     expect(plan.code).toBe(0);
     expect(plan.stdout).toContain("Plan 2026-01-01 … 2026-12-31\n  horizon      taken from the agreements' validity, as the workspace declares no `horizon`; sessions outside it are not planned; write `horizon` to plan another span\n");
@@ -108,7 +111,7 @@ describe("lontar plan", () => {
   });
 
   it("needs a horizon from the workspace, its agreements or the command line", async () => {
-    const noAgreement = CLEAN.slice(0, CLEAN.indexOf("/// The MoU"));
+    const noAgreement = WITHOUT_HORIZON.slice(0, WITHOUT_HORIZON.indexOf("/// The MoU"));
     const cwd = workspace(noAgreement);
     const result = await run(["plan", "ws", "--out", "out"], cwd);
     expect(result.code).toBe(2);

@@ -9,7 +9,10 @@ export interface TemplateFile {
   readonly text: string;
 }
 
-const ENGLISH = `/// The library that runs the programs. Change the names, hours and dates to yours.
+const ENGLISH = `// The span the plan covers: the whole year (\`lontar plan\` plans these dates).
+horizon 2027-01-01..2027-12-31
+
+/// The library that runs the programs. Change the names, hours and dates to yours.
 library perpustakaan_kota {
   name "Perpustakaan Umum Kota"
   tier city
@@ -40,7 +43,10 @@ agreement mou_disdik {
 }
 `;
 
-const INDONESIAN = `/// Perpustakaan yang menjalankan program. Ganti nama, jam dan tanggal sesuai milik Anda.
+const INDONESIAN = `// Rentang yang direncanakan: setahun penuh (\`lontar plan\` merencanakan tanggal-tanggal ini).
+cakrawala 2027-01-01..2027-12-31
+
+/// Perpustakaan yang menjalankan program. Ganti nama, jam dan tanggal sesuai milik Anda.
 perpustakaan perpustakaan_kota {
   nama "Perpustakaan Umum Kota"
   jenjang kota
@@ -97,8 +103,10 @@ export function classDays(year: number): { readonly from: string; readonly until
 }
 
 /**
- * The starter workspace in the chosen keyword language: one library, one partner, one
- * program and one agreement that obliges the library to hold the program, its dates in
+ * The starter workspace in the chosen keyword language: its horizon, the whole year (so the
+ * first `lontar plan` plans it, not the agreement's validity with a note saying so), one
+ * library, one partner, one program and one agreement that obliges the library to hold the
+ * program, its dates in
  * `year` (a planner in December plans next year, not the one ending): the agreement valid
  * the whole year, the weekly class from the year's first Tuesday to the last one on or
  * before 15 December (see {@link classDays}).
