@@ -34,7 +34,7 @@ export const REASON_WORDS = {
   candidateUsed: { id: "{name} terpakai penuh saat itu", en: "{name} is fully used then" },
   candidateBooked: { id: "{name} sudah dipakai untuk {session}", en: "{name} is booked for {session}" },
   candidateBookedUnknown: { id: "{name} sudah dipakai kegiatan lain", en: "{name} is booked for another session" },
-  candidateSameSession: { id: "{name} sudah dipakai oleh kegiatan ini sendiri", en: "{name} is already taken by this same session" },
+  candidateSameSession: { id: "{name} sudah ditugaskan untuk kebutuhan lain dari kegiatan ini", en: "{name} is already assigned to another of this session's needs" },
   candidateClosedGap: { id: "{name} tidak dapat dipakai: {gap}", en: "{name} cannot be used: {gap}" },
   noneDeclared: { id: "Ruang kerja belum mencatat {kind} apa pun.", en: "The workspace declares no {kind}." },
   lacksRole: { id: "Tidak ada {kind} dengan peran “{role}”.", en: "No {kind} has the role “{role}”." },

@@ -62,10 +62,10 @@ describe("LON5103: why a candidate is out", () => {
       ],
       programs: [{ id: "pusling", title: "Pusling", library: "solok", category: "mobile_library", needs: [{ kind: "staff", quantity: 2, role: "pustakawan" }], source: span(1), schedules: once("2019-10-19T08:30", 180) }],
     });
-    expect(said.en).toBe("`pusling` cannot take place on 2019-10-19 at 08:30: no staff free or available then: pustakawan_budi is not available then (only Mon–Fri 07:30–16:00); pustakawan_rina is already taken by this same session");
-    expect(said.id).toBe("`pusling` tidak dapat berlangsung pada 2019-10-19 pukul 08:30: tidak ada staf yang kosong atau tersedia saat itu: pustakawan_budi tidak tersedia saat itu (hanya Senin–Jumat 07:30–16:00); pustakawan_rina sudah dipakai oleh sesi ini sendiri");
+    expect(said.en).toBe("`pusling` cannot take place on 2019-10-19 at 08:30: no staff free or available then: pustakawan_budi is not available then (only Mon–Fri 07:30–16:00); pustakawan_rina is already assigned to another of this session's needs");
+    expect(said.id).toBe("`pusling` tidak dapat berlangsung pada 2019-10-19 pukul 08:30: tidak ada staf yang kosong atau tersedia saat itu: pustakawan_budi tidak tersedia saat itu (hanya Senin–Jumat 07:30–16:00); pustakawan_rina sudah ditugaskan untuk kebutuhan lain dari sesi ini");
     expect(said.report).toMatch(/^Setiap staf yang sesuai terpakai atau tidak tersedia saat itu: /);
-    expect(said.report).toContain("Rina sudah dipakai oleh kegiatan ini sendiri");
+    expect(said.report).toContain("Rina sudah ditugaskan untuk kebutuhan lain dari kegiatan ini");
     expect(said.report).not.toContain("terpakai penuh");
   });
 

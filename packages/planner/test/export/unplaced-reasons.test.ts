@@ -89,11 +89,11 @@ const CASES: readonly { cause: string; why: Justification | undefined; en: [stri
     }),
     en: [
       "No staff is free",
-      "Every staff that fits is taken then: Siti Rahmah is booked for Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah has no hours left that week (at most 40 h); Siti Rahmah is fully used then; Siti Rahmah is already taken by this same session; Siti Rahmah is booked for another session (and 2 more).",
+      "Every staff that fits is taken then: Siti Rahmah is booked for Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah has no hours left that week (at most 40 h); Siti Rahmah is fully used then; Siti Rahmah is already assigned to another of this session's needs; Siti Rahmah is booked for another session (and 2 more).",
     ],
     id: [
       "Tidak ada staf yang tersedia",
-      "Semua staf yang sesuai terpakai saat itu: Siti Rahmah sudah dipakai untuk Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah tidak punya jam tersisa pada pekan itu (paling banyak 40 jam); Siti Rahmah terpakai penuh saat itu; Siti Rahmah sudah dipakai oleh kegiatan ini sendiri; Siti Rahmah sudah dipakai kegiatan lain (dan 2 lainnya).",
+      "Semua staf yang sesuai terpakai saat itu: Siti Rahmah sudah dipakai untuk Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah tidak punya jam tersisa pada pekan itu (paling banyak 40 jam); Siti Rahmah terpakai penuh saat itu; Siti Rahmah sudah ditugaskan untuk kebutuhan lain dari kegiatan ini; Siti Rahmah sudah dipakai kegiatan lain (dan 2 lainnya).",
     ],
   },
   {

@@ -229,7 +229,7 @@ export const AGREEMENT_ENTRIES = {
       ),
       candidateOpensAt: L("{resource} is in {library}, which opens at {opens}, and the session starts at {start}", "{resource} berada di {library}, yang baru buka pukul {opens}, padahal sesinya mulai pukul {start}"),
       candidateOpenOnly: L("{resource} is in {library}, which is open only {hours} that day", "{resource} berada di {library}, yang hanya buka {hours} pada hari itu"),
-      candidateSameSession: L("{resource} is already taken by this same session", "{resource} sudah dipakai oleh sesi ini sendiri"),
+      candidateSameSession: L("{resource} is already assigned to another of this session's needs", "{resource} sudah ditugaskan untuk kebutuhan lain dari sesi ini"),
       candidateUsed: L("{resource} is fully used then", "{resource} terpakai penuh saat itu"),
       candidateBooked: L("{resource} is booked by {by}", "{resource} dipesan oleh {by}"),
       seatsSuggestion: L(
