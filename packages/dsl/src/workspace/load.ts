@@ -82,11 +82,16 @@ export function loadWorkspace(
           const meant = read.refused === "missing" ? importMeant(item.path.value, target.path, exists, known) : undefined;
           // A name with words added or left out (`kesepakatan mou.lontar` for kesepakatan.lontar): offered, not applied.
           const offered = read.refused === "missing" && meant === undefined ? importWithOtherWords(item.path.value, target.path, known) : undefined;
-          const found = meant ?? offered;
+          // A file named from a reader's listing is offered only when it reads (a listing may name a file that does not: a review of stop 58).
+          const readable = (text: string | undefined): string | undefined => {
+            const at = text === undefined ? undefined : resolveImport(path, text);
+            return at === undefined || !at.ok || texts.has(at.path) || exists(at.path) ? text : undefined;
+          };
+          const found = readable(meant) ?? readable(offered);
           const breaks = read.refused === "missing" && hasEscapedBreak(item.path.value);
           const refused = refusalDiagnostic(read, item.path.value, path, item.path.range, target.path);
           // A file deleted or never written: taking the import out is a way on (offered, never applied), as an editor's quick fix.
-          diagnostics.push(found !== undefined ? missingImportMeant(item.path.value, found, path, item.path.range, meant !== undefined) : breaks ? missingBreakInPath(item.path.value, path, item.path.range) : read.refused === "missing" ? withImportRemoval(refused, item, text, path) : refused);
+          diagnostics.push(found !== undefined ? missingImportMeant(item.path.value, found, path, item.path.range, found === meant) : breaks ? missingBreakInPath(item.path.value, path, item.path.range) : read.refused === "missing" ? withImportRemoval(refused, item, text, path) : refused);
           continue;
         }
         texts.set(targetPath, read);

@@ -15,9 +15,11 @@ const CHUNK_BYTES = 64 * 1024;
  */
 export function containedFileReader(root: string, limit: number = MAX_READ_BYTES): WorkspaceFileReader {
   let realRoot: string | ReadRefusal | undefined;
+  // The folders listed for missing files, each once for the reader's life (an analysis, a check).
+  const listed = new Map<string, FolderListing>();
   return (file) => {
     realRoot ??= realPath(root);
-    return typeof realRoot === "string" ? readInside(realRoot, hostFile(root, file), limit) : realRoot;
+    return typeof realRoot === "string" ? readInside(realRoot, hostFile(root, file), limit, listed) : realRoot;
   };
 }
 
@@ -57,9 +59,9 @@ function realPath(file: string): string | ReadRefusal {
   }
 }
 
-function readInside(realRoot: string, file: string, limit: number): string | ReadRefusal {
+function readInside(realRoot: string, file: string, limit: number, listed: Map<string, FolderListing> = new Map()): string | ReadRefusal {
   const real = realPath(file);
-  if (typeof real !== "string") return real.refused === "missing" ? withFilesBeside(realRoot, file, real) : real;
+  if (typeof real !== "string") return real.refused === "missing" ? withFilesBeside(realRoot, file, real, listed) : real;
   if (!isInside(realRoot, real)) return { refused: "outside" };
   let before: Stats;
   try {
@@ -86,26 +88,61 @@ function readInside(realRoot: string, file: string, limit: number): string | Rea
   }
 }
 
-/** The most names of a folder's entries read for a missing file's `besides`. */
+/** The most `.lontar` files of a folder listed in a missing file's `besides`. */
 const MAX_LISTED = 1000;
+
+/** How long a folder's listing is reused, in milliseconds. */
+const LISTING_LIFE_MS = 2000;
+
+/** A folder's `.lontar` files as listed, and when (`Date.now()`). */
+interface FolderListing {
+  readonly at: number;
+  readonly names: readonly string[];
+}
 
 /**
  * A missing file's refusal with the `.lontar` files of its folder (`besides`), when that
- * folder is there inside the root: at most {@link MAX_LISTED} of its entries are looked at,
- * and nothing of any file is read.
+ * folder is there inside the root: regular files, and links to a regular file inside the root
+ * (a link out of it, to nothing or to a folder is not one: a review of stop 58 saw a typo
+ * "fixed" to each), at most {@link MAX_LISTED}; nothing of any file is read. `listed` keeps
+ * each folder's names for {@link LISTING_LIFE_MS}, so an analysis reads a folder once however
+ * many imports miss in it, and a long-lived reader (an editor's) sees files written since.
  */
-function withFilesBeside(realRoot: string, file: string, missing: ReadRefusal): ReadRefusal {
+function withFilesBeside(realRoot: string, file: string, missing: ReadRefusal, listed: Map<string, FolderListing>): ReadRefusal {
   const folder = realPath(path.dirname(file));
   if (typeof folder !== "string" || !isInside(realRoot, folder)) return missing;
+  const now = Date.now();
+  let seen = listed.get(folder);
+  if (seen === undefined || now - seen.at > LISTING_LIFE_MS) {
+    seen = { at: now, names: lontarFilesIn(realRoot, folder) };
+    listed.set(folder, seen);
+  }
+  return seen.names.length === 0 ? missing : { refused: "missing", besides: seen.names };
+}
+
+/** The names of the `.lontar` files of `folder` a reader inside `realRoot` reads (see withFilesBeside), sorted. */
+function lontarFilesIn(realRoot: string, folder: string): readonly string[] {
+  const names: string[] = [];
   try {
-    const names = readdirSync(folder, { withFileTypes: true })
-      .slice(0, MAX_LISTED)
-      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith(".lontar"))
-      .map((entry) => entry.name)
-      .sort();
-    return names.length === 0 ? missing : { refused: "missing", besides: names };
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (names.length >= MAX_LISTED) break;
+      if (!entry.name.toLowerCase().endsWith(".lontar")) continue;
+      if (entry.isFile() || (entry.isSymbolicLink() && linksToFileInside(realRoot, path.join(folder, entry.name)))) names.push(entry.name);
+    }
   } catch {
-    return missing;
+    return [];
+  }
+  return names.sort();
+}
+
+/** Whether the link `file` leads to a regular file inside `realRoot`. */
+function linksToFileInside(realRoot: string, file: string): boolean {
+  const real = realPath(file);
+  if (typeof real !== "string" || !isInside(realRoot, real)) return false;
+  try {
+    return lstatSync(real).isFile();
+  } catch {
+    return false;
   }
 }
 

@@ -129,6 +129,9 @@ describe("imports", () => {
     };
     expect(check("./sumber_daya.lontar", ["main.lontar", "sumber-daya.lontar"])).toEqual([["LON2102.cannotFindMeant", [[true, '"./sumber-daya.lontar"']]]]);
     expect(check("sumber-daya", ["sumber-daya.lontar"])).toEqual([["LON2102.cannotFindMeant", [[true, '"sumber-daya.lontar"']]]]);
+    // A name listed that does not read is not offered.
+    const unread = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text: 'impor "./sumber_daya.lontar"\n' }], readFile: () => ({ refused: "missing", besides: ["sumber-daya.lontar"] }) as ReadRefusal });
+    expect(unread.diagnostics.map((d) => d.text?.key)).toEqual(["LON2102.cannotFindLookedFor"]);
     // A listing that is no list of file names is not weighed.
     for (const besides of [5, "sumber-daya.lontar", [7, "", "../sumber-daya.lontar", "x/sumber-daya.lontar"], undefined]) {
       expect(check("./sumber_daya.lontar", besides)[0]?.[0]).toBe("LON2102.cannotFindLookedFor");

@@ -102,6 +102,19 @@ describe("contained file access", () => {
     expect(JSON.stringify(linked)).not.toContain(outside);
     // A folder that is not there lists nothing.
     expect(readContainedFile(root, "nope/sumber.lontar")).toEqual({ refused: "missing" });
+    // Links to a file outside the root, to nothing or to a folder are not listed, and no import is "fixed" to one (a review of stop 58).
+    mkdirSync(path.join(root, "b2"));
+    mkdirSync(path.join(root, "b2", "realdir"));
+    symlinkSync(path.join(outside, "secret.lontar"), path.join(root, "b2", "rahasia.lontar"));
+    symlinkSync("nowhere.lontar", path.join(root, "b2", "jadwal-kegiatan.lontar"));
+    symlinkSync("realdir", path.join(root, "b2", "mitra-desa.lontar"));
+    writeFileSync(path.join(root, "b2", "program.lontar"), "");
+    symlinkSync("program.lontar", path.join(root, "b2", "acara.lontar"));
+    expect(readContainedFile(root, "b2/x.lontar")).toEqual({ refused: "missing", besides: ["acara.lontar", "program.lontar"] });
+    for (const written of ["./b2/rahasiaa.lontar", "./b2/jadwal_kegiatan.lontar", "./b2/mitra_desa.lontar"]) {
+      expect(analyzeImport(root, written).diagnostics.map((d) => d.text?.key), written).toEqual(["LON2102.cannotFindLookedFor"]);
+    }
+    expect(analyzeImport(root, "./b2/acaraa.lontar").diagnostics[0]?.suggestions[0]?.edits[0]?.text).toBe('"./b2/acara.lontar"');
   });
 
   it("LON2104: a linked file pointing outside the root is refused, and nothing of it is read", () => {

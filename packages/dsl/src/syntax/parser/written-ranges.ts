@@ -429,15 +429,22 @@ export function monthYearAt(tokens: readonly IToken[], s: number): NotationRun |
   return { first: s, last: s + 1, mistake: { kind: starts ? "monthYearStart" : "monthYearEnd", text: `${month.image} ${year.image}`, fixed, range }, literal: "date", token: { type: DateLiteral, image: fixed } };
 }
 
+/** The keywords whose value is, or may start with, a range of dates: a horizon, a closure, a validity, a budget's period, a schedule's exception, a schedule of dates. */
+const RANGE_KEYWORDS: ReadonlySet<string> = new Set(["Horizon", "Closed", "Valid", "Period", "Except", "Schedule"]);
+
 /**
  * `cakrawala 2027-01-01 sampai Juni 2027` (a Left item of stop 57): a date, a word or sign
  * that joins a range, and a month with its year, on one line: the range to that month's last
- * day (`2027-01-01..2027-06-30`). After a schedule's `mulai` / `from`, where `sampai` is
- * Lontar's own, the month alone is the mistake (see {@link monthYearAt}).
+ * day (`2027-01-01..2027-06-30`). Only right after the keyword of a property whose value is a
+ * range of dates ({@link RANGE_KEYWORDS}): after a schedule's `mulai` / `from`, where `sampai`
+ * is Lontar's own, the month alone is the mistake (see {@link monthYearAt}), and a one-off
+ * session's day (`sekali pada 2027-03-01 sampai Juni 2027`) or an added date (`juga …`) is no
+ * range (a review of stop 58: read as one, `--fix` made one session four months of them).
  */
 export function dateToMonthAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const from = tokens[s];
-  if (from === undefined || from.tokenType !== DateLiteral || tokens[s - 1]?.tokenType === K["From"]) return undefined;
+  const before = tokens[s - 1];
+  if (from === undefined || from.tokenType !== DateLiteral || before === undefined || !RANGE_KEYWORDS.has(before.tokenType.name)) return undefined;
   const length = joinLength(tokens, s + 1);
   if (length === 0) return undefined;
   const [month, year] = [tokens[s + 1 + length], tokens[s + 2 + length]];

@@ -1,7 +1,8 @@
 /**
  * `wilayah "Jawa Tengah" > "Kabupaten Klaten"`, `… , …`, `… - …`: the parts of a region
  * joined as a breadcrumb or a list joins them, where Lontar joins them with `/`
- * (`"Jawa Tengah" / "Kabupaten Klaten"`). The join is put back as `/`, with a space each side.
+ * (`"Jawa Tengah" / "Kabupaten Klaten"`). The join is put back as `/`, with a space each side
+ * (offered, not applied, for a `,`).
  */
 import type { IToken } from "chevrotain";
 import { endOf, startOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
@@ -34,9 +35,12 @@ export function regionJoinAt(tokens: readonly IToken[], s: number): NotationRun 
   if (left.tokenType !== StringLiteral || right.tokenType !== StringLiteral || left.startLine !== right.startLine || !inRegion(tokens, s)) return undefined;
   const range = spanTokens(join, join) ?? tokenRange(join);
   const fixRange = packRange(endOf(left), startOf(right));
+  // `>`, `-`, `||` join a place to the place it is in; a `,` may list two places side by side
+  // (`"Kabupaten Klaten", "Kabupaten Boyolali"`): `/` is offered there, not applied (a review of stop 58).
+  const fix = join.tokenType.name === "Comma" ? { alternatives: [" / "] } : { fixed: " / " };
   return {
     first: s, last: s,
-    mistake: { kind: "regionJoin", text: join.image, fixed: " / ", example: `${left.image} / ${right.image}`, range, fixRange },
+    mistake: { kind: "regionJoin", text: join.image, ...fix, example: `${left.image} / ${right.image}`, range, fixRange },
     literal: "keyword", token: { type: Slash, image: "/" },
   };
 }
