@@ -43,6 +43,12 @@ describe("a month and its year where a schedule's date stands", () => {
     expect(fixed(text)).toContain("cakrawala 2027-01-01..2027-06-30\n");
     expect(errors(fixed(text))).toEqual([]);
     expect(fixed(horizon("2028-01-01 - Februari 2028"))).toContain("cakrawala 2028-01-01..2028-02-29\n");
+    // A one-off's day and an added date are no range (a review of stop 58: `--fix` made one session four months of daily ones).
+    const once = file("sekali pada 2027-03-01 sampai Juni 2027 pukul 09:00 selama 2 jam");
+    expect(fixed(once)).not.toContain("..");
+    expect(fixed(once)).not.toContain("harian");
+    const also = file("setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2027-03-02 sampai 2027-06-29 juga 2027-03-04 sampai Maret 2027");
+    expect(fixed(also)).not.toContain("..");
     // A month before the date it starts from is no range: not read.
     expect(fixed(horizon("2027-03-01 sampai Februari 2027"))).toBe(horizon("2027-03-01 sampai Februari 2027"));
   });
