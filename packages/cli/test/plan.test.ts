@@ -110,6 +110,17 @@ describe("lontar plan", () => {
     expect(check.stdout + check.stderr).toContain("`talk` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala yang diambil dari masa berlaku kesepakatan, 2026-01-01..2026-12-31");
   });
 
+  // Stop 58: `lontar plan` of a plan with an unmet agreement ended "no errors or warnings in the files"; it now names the check.
+  it("names the check of the same paths when the plan cannot be carried out, with --lang, and not for dates given with --from/--to", async () => {
+    const cwd = workspace(CLEAN.replace("at least 10 sessions of kelas_menulis per semester", "at least 30 sessions of kelas_menulis per semester"));
+    const plan = await run(["plan", "ws", "--out", "out", "--lang", "id"], cwd);
+    expect(plan.stdout).toContain("  berikutnya   `lontar check ws --lang id` menjelaskan tiap masalah rencana ini di barisnya");
+    const given = await run(["plan", "ws", "--out", "out-given", "--from", "2026-01-01", "--to", "2026-12-31"], cwd);
+    expect(given.stdout).toContain("agreements   1 not met");
+    expect(given.stdout).not.toContain("lontar check");
+    expect((await run(["plan", "ws", "--out", "out-clean"], workspace(CLEAN))).stdout).not.toContain("lontar check");
+  });
+
   it("needs a horizon from the workspace, its agreements or the command line", async () => {
     const noAgreement = WITHOUT_HORIZON.slice(0, WITHOUT_HORIZON.indexOf("/// The MoU"));
     const cwd = workspace(noAgreement);

@@ -107,7 +107,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   });
   progress.stop();
   recordOutputs(outDir, written);
-  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences), programs: workspace.programs, checkCommand: checkCommandOf(request.paths) }));
+  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences), programs: workspace.programs, ...(horizon.origin === "given" ? {} : { checkCommand: checkCommandOf(request.paths, request.lang) }) }));
   const note = outputsLanguageNote(messages, language, request.lang !== undefined);
   if (note !== undefined) io.stdout(`\n${note}\n`);
   return ExitCode.Ok;
@@ -199,7 +199,13 @@ function displayDir(cwd: string, dir: string): string {
   return relative.startsWith("../") || relative === ".." ? dir : relative;
 }
 
-/** `lontar check` of the paths planned, as a planner types it again (`lontar check .`, `lontar check "rencana desa"`). */
-function checkCommandOf(paths: readonly string[]): string {
-  return ["lontar check", ...(paths.length === 0 ? ["."] : paths.map((p) => shellWord(visibleText(p))))].join(" ");
+/**
+ * `lontar check` of the paths planned, as a planner types it again (`lontar check .`,
+ * `lontar check "rencana desa"`), with the `--lang` given; a path that starts with `-` is
+ * written `./-x`, not read as an option. Not said of a plan whose horizon was given with
+ * `--from` / `--to`, which `lontar check` does not take (a review of stop 58).
+ */
+function checkCommandOf(paths: readonly string[], lang: "en" | "id" | undefined): string {
+  const written = paths.length === 0 ? ["."] : paths.map((p) => shellWord(visibleText(p.startsWith("-") ? `./${p}` : p)));
+  return ["lontar check", ...written, ...(lang === undefined ? [] : ["--lang", lang])].join(" ");
 }
