@@ -21,6 +21,13 @@ describe("a name declared nowhere, with nothing near it", () => {
     expect(localizeDiagnostic(staff!, "en").suggestions[0]?.message).toBe('if it is new, declare it: `staff budi at … { name "…" }`');
   });
 
+  it("writes each kind's title or display name, its required properties, and a region's parts", async () => {
+    const { declarationExample } = await import("../../src/language/declaration-example.js");
+    expect(declarationExample("program", "x").id).toBe('program x di … { judul "…"  kategori …  jadwal … }');
+    expect(declarationExample("library", "x").en).toBe('library x { name "…"  tier …  region "…" / "…" }');
+    expect(declarationExample("collection", "x").id).toBe('koleksi x di … { nama "…"  paket …  eksemplar … }');
+  });
+
   it("is not offered beside a declared name near it", () => {
     const [d] = undeclared("mitra uniflr");
     expect(d?.suggestions.map((s) => s.text?.key)).not.toContain("LON2002.declareIt");

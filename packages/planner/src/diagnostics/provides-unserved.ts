@@ -27,11 +27,15 @@ export function providesUnserved(workspace: Workspace, plan: Plan, findings: rea
   const counted = countedBy(workspace, obligation);
   if (counted === undefined || plan.occurrences.some(counted)) return undefined;
   const code = first.severity === "error" ? "LON5101" : "LON5102";
-  const users = workspace.programs.filter((program) => program.needs.some((need) => need.resource === obligation.resource)).map((program) => `\`${program.id}\``);
+  const programs = workspace.programs.filter((program) => program.needs.some((need) => need.resource === obligation.resource));
+  const users = programs.map((program) => `\`${program.id}\``);
   const named = users.length > MOST_NAMED ? [...users.slice(0, MOST_NAMED), "…"] : users;
+  const { recipient } = obligation;
   let text: MessageRef;
   if (users.length === 0) text = { key: `${code}.providesNoProgram`, args: { resource: obligation.resource } };
-  else if (obligation.recipient !== undefined) text = { key: `${code}.providesNoRecipient`, args: { resource: obligation.resource, programs: named.join(", "), recipient: obligation.recipient } };
-  else return undefined;
+  // A program that names the recipient but holds no session in the horizon (it starts later) is not told to name it (a review of stop 58): LON5104 says why.
+  else if (recipient !== undefined && !programs.some((p) => p.library === recipient || p.partners.includes(recipient) || p.sites.includes(recipient))) {
+    text = { key: `${code}.providesNoRecipient`, args: { resource: obligation.resource, programs: named.join(", "), recipient } };
+  } else return undefined;
   return { message: messageLabels(text).en, text, edits: [] };
 }

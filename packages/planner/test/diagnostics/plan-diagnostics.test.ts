@@ -71,6 +71,11 @@ describe("the planner's findings as diagnostics", () => {
     expect(noRecipient).toEqual(["LON5101.providesNoRecipient", "program yang membutuhkan `paket` (`p`) tidak mengadakan sesi untuk `sd1`: sebuah sesi dihitung untuknya bila programnya menyebut `sd1` dalam `mitra`, `lokasi` atau `rute`-nya, atau diadakan olehnya"]);
     // Named among its partners, the program's sessions count: no such advice.
     expect(advice(provided(true, ["sd1"])).flat().map(([key]) => key)).not.toContain("LON5101.providesNoRecipient");
+    // Named, with no session in the horizon (it starts later): not told to name it (a review of stop 58).
+    const later = provided(true, ["sd1"]);
+    const none = workspaceOf({ ...later, programs: later.programs.map((p) => ({ ...p, schedules: [{ kind: "rrule" as const, dtstart: "2026-01-05T09:00", rrule: "FREQ=WEEKLY;BYDAY=MO;COUNT=2", durationMinutes: 60 }] })) });
+    expect(advice(none).flat().map(([key]) => key)).not.toContain("LON5101.providesNoRecipient");
+    expect(advice(none).length).toBe(1);
   });
 
   it("names the periods of an obligation missed in several, with how many of how many were checked", () => {

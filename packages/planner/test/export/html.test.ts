@@ -21,8 +21,8 @@ describe("exportHtml", () => {
 
   // Stop 58's walk: read as text or with scripts blocked, the calendar section was an empty element.
   it("says, without scripts, that the calendar needs them and where every session is, in each language", () => {
-    expect(section(html, "calendar")).toContain("<noscript><p>This calendar needs JavaScript. Every session is also in plan.xlsx, occurrences.csv and the .ics calendars;");
-    expect(section(id, "calendar")).toContain("<noscript><p>Kalender ini memerlukan JavaScript. Semua kegiatan juga ada di plan.xlsx, occurrences.csv dan kalender .ics;");
+    expect(section(html, "calendar")).toContain("<noscript><p>This calendar needs JavaScript. The sessions are also in occurrences.csv, plan.xlsx and the .ics calendars.</p></noscript>");
+    expect(section(id, "calendar")).toContain("<noscript><p>Kalender ini memerlukan JavaScript. Kegiatannya juga ada di occurrences.csv, plan.xlsx dan kalender .ics.</p></noscript>");
   });
 
   it("is one self-contained page: styles, data and its one script inline, every request forbidden", () => {

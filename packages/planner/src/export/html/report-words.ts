@@ -10,7 +10,7 @@ export const REPORT_WORDS = {
   plan: { id: "Rencana", en: "Plan" },
   summary: { id: "Ringkasan", en: "Summary" },
   calendar: { id: "Kalender", en: "Calendar" },
-  calendarNeedsScript: { id: "Kalender ini memerlukan JavaScript. Semua kegiatan juga ada di plan.xlsx, occurrences.csv dan kalender .ics; jadwal tugas di bawah memuat kegiatan tiap petugas dan kendaraan.", en: "This calendar needs JavaScript. Every session is also in plan.xlsx, occurrences.csv and the .ics calendars; the rosters below list each person's and vehicle's sessions." },
+  calendarNeedsScript: { id: "Kalender ini memerlukan JavaScript. Kegiatannya juga ada di occurrences.csv, plan.xlsx dan kalender .ics.", en: "This calendar needs JavaScript. The sessions are also in occurrences.csv, plan.xlsx and the .ics calendars." },
   month: { id: "Bulan", en: "Month" },
   week: { id: "Minggu", en: "Week" },
   list: { id: "Daftar", en: "List" },
