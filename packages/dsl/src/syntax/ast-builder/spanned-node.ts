@@ -54,7 +54,7 @@ export abstract class SpannedNode {
 /**
  * A node's fields as a plain object, its `range` included where an object literal has it:
  * what to spread or walk when copying a node (`{ ...nodeFields(node), name }`), since a
- * spread or `Object.entries` of a {@link SpannedNode} misses its range. Other values are
+ * spread or `Object.entries` of a `SpannedNode` misses its range. Other values are
  * returned as they are.
  */
 export function nodeFields<T>(node: T): T {
