@@ -15,7 +15,7 @@ const CHUNK_BYTES = 64 * 1024;
  */
 export function containedFileReader(root: string, limit: number = MAX_READ_BYTES): WorkspaceFileReader {
   let realRoot: string | ReadRefusal | undefined;
-  // The folders listed for missing files, each once for the reader's life (an analysis, a check).
+  // The folders listed for missing files, each kept LISTING_LIFE_MS (an analysis lists a folder once; an editor's reader sees new files).
   const listed = new Map<string, FolderListing>();
   return (file) => {
     realRoot ??= realPath(root);
