@@ -9,7 +9,7 @@
  * `range` is an accessor, not an own field, so `toJSON` writes it where the object literals
  * of the other readers have it (after `kind`): a tree serialises to the same bytes whichever
  * reader built it (test/syntax/fast-property.test.ts compares them so). Copy a node with
- * its `range` named (`{ ...node, range: node.range }`): a spread copies own fields only.
+ * {@link nodeFields} (`{ ...nodeFields(node), name }`): a spread copies own fields only.
  */
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { TokenPlaces } from "../lexer/token-places.js";

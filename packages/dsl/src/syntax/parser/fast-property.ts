@@ -529,7 +529,8 @@ export class FastReader {
     }
     if (!closed) {
       // A day with no hours is open all day; the formatter prints it without times.
-      const [at, last] = [this.t.places, this.p - 1];
+      const at = this.t.places;
+      const last = this.p - 1;
       const set = new DaySetValueNode(at, firstDay, last, this.collect(days));
       const whole = new TimeRangeValueNode(at, firstDay, last, new TimeNode(at, firstDay, last, "00:00"), new TimeNode(at, firstDay, last, "24:00"));
       this.hold(new WeeklyWindowValueNode(at, firstDay, last, set, whole, true));
