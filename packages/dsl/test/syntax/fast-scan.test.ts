@@ -21,7 +21,7 @@ function fastTokens(text: string): unknown[] | undefined {
   if (scanned === undefined) return undefined;
   const t = scanned.table;
   const out: unknown[] = [];
-  for (let i = 0; i < t.count; i++) out.push([t.types[i]?.name, imageOf(t, i), t.starts[i], t.ends[i], t.lines[i], t.columns[i]]);
+  for (let i = 0; i < t.count; i++) out.push([t.types[i]?.name, imageOf(t, i), t.places.starts[i], t.places.ends[i], t.places.lines[i], t.places.columns[i]]);
   return out;
 }
 

@@ -315,7 +315,7 @@ export function fastScan(text: string): FastScan | undefined {
   const count = types.length;
   const places = new TokenPlaces(starts.subarray(0, count), ends.subarray(0, count), lines.subarray(0, count), columns.subarray(0, count));
   const table: TokenTable = {
-    text, count, types, starts: places.starts, ends: places.ends, lines: places.lines, columns: places.columns, places, words, langs: langs.subarray(0, count),
+    text, count, types, places, words, langs: langs.subarray(0, count),
     ranges: new Array<Range | undefined>(count),
   };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };

@@ -70,13 +70,14 @@ export function tokenize(text: string): LexResult {
  */
 export function lexedOfScan(scanned: FastScan): LexResult {
   const table = scanned.table;
+  const { starts, ends, lines, columns } = table.places;
   const tokens: IToken[] = new Array<IToken>(table.count);
   for (let i = 0; i < table.count; i++) {
     const type = table.types[i] as TokenType;
-    const start = table.starts[i] ?? 0;
-    const end = table.ends[i] ?? start;
-    const line = table.lines[i] ?? 1;
-    const column = table.columns[i] ?? 1;
+    const start = starts[i] ?? 0;
+    const end = ends[i] ?? start;
+    const line = lines[i] ?? 1;
+    const column = columns[i] ?? 1;
     tokens[i] = {
       image: table.words[i] ?? table.text.slice(start, end), startOffset: start, endOffset: end - 1, startLine: line, endLine: line,
       startColumn: column, endColumn: column + end - start - 1, tokenTypeIdx: type.tokenTypeIdx ?? 0, tokenType: type,

@@ -24,14 +24,12 @@ export interface TokenTable {
   readonly count: number;
   /** Each token's type (keywords re-typed). */
   readonly types: readonly TokenType[];
-  /** Start offsets (typed arrays: their storage is outside the collected heap, and nothing here points into it). */
-  readonly starts: Int32Array;
-  /** End offsets (exclusive). */
-  readonly ends: Int32Array;
-  /** 1-based lines (no token spans lines). */
-  readonly lines: Int32Array;
-  /** 1-based columns (UTF-16) of the first character. */
-  readonly columns: Int32Array;
+  /**
+   * Each token's start and end offsets, line and column (typed arrays: their storage is
+   * outside the collected heap, and nothing there points into it); the fast readers' nodes
+   * keep them to build their ranges.
+   */
+  readonly places: TokenPlaces;
   /** Words' images (identifiers and keywords), and the image of a token that is not its text (a curly-quoted string read as straight); undefined for other tokens, read from the text on demand. */
   readonly words: readonly (string | undefined)[];
   /**
@@ -40,15 +38,13 @@ export interface TokenTable {
    * looked up when asked, {@link meaningAt}: one array fewer to build for every file.)
    */
   readonly langs: Uint8Array;
-  /** The same offsets, lines and columns, as the nodes of the fast readers keep them (they build their ranges from them). */
-  readonly places: TokenPlaces;
   /** Each token's range once built, for the nodes the fast readers build as object literals: those of one token share it. */
   readonly ranges: (Range | undefined)[];
 }
 
 /** A token's image. */
 export function imageOf(table: TokenTable, i: number): string {
-  return table.words[i] ?? table.text.slice(table.starts[i], table.ends[i]);
+  return table.words[i] ?? table.text.slice(table.places.starts[i], table.places.ends[i]);
 }
 
 /** The range of token `i`, built once and shared (ranges are read-only). */
@@ -124,5 +120,5 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
     const keyword = word && t.tokenType !== Identifier;
     langs[i] = keyword ? langCode(keywordLanguage(t)) : LANG_CODE.none;
   }
-  return { text, count: n, types, starts, ends, lines, columns, places: new TokenPlaces(starts, ends, lines, columns), words, langs, ranges: new Array<Range | undefined>(n) };
+  return { text, count: n, types, places: new TokenPlaces(starts, ends, lines, columns), words, langs, ranges: new Array<Range | undefined>(n) };
 }

@@ -121,6 +121,6 @@ class FileReader extends FastReader {
   }
 
   private startsLine(i: number): boolean {
-    return i === 0 || (this.t.lines[i - 1] ?? 0) < (this.t.lines[i] ?? 0);
+    return i === 0 || (this.t.places.lines[i - 1] ?? 0) < (this.t.places.lines[i] ?? 0);
   }
 }

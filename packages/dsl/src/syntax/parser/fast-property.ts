@@ -223,7 +223,7 @@ export class FastReader {
     const value = this.shapeValue(syntax);
     // `category` left without its value, then `audience children` on the next line: declined, so that
     // items.ts reports the missing value at `category` (see its swallowedProperty) on every path.
-    if (this.p === kw + 2 && (this.t.lines[kw + 1] ?? 0) > (this.t.lines[kw] ?? 0) && SYNTAX_BY_TOKEN.has(this.t.types[kw + 1] as TokenType)) return undefined;
+    if (this.p === kw + 2 && (this.t.places.lines[kw + 1] ?? 0) > (this.t.places.lines[kw] ?? 0) && SYNTAX_BY_TOKEN.has(this.t.types[kw + 1] as TokenType)) return undefined;
     const key = syntax.shape === "validity" && value.kind !== "DateRange" ? "appliesTo" : syntax.key;
     return this.finish(kw, this.makeProperty(kw, key, value));
   }
@@ -655,7 +655,7 @@ export class FastReader {
     const quantity = this.is(T.NumberLiteral) ? this.number() : undefined;
     const kindTok = this.takeIn(ANY_RESOURCE_KIND);
     let resource: Reference | undefined;
-    if (this.p < this.t.count && namesNeedResource(this.typeAt(this.p), this.t.lines[this.p] ?? 0, this.t.lines[kindTok] ?? 0, this.t.types[this.p + 1], this.p + 1 < this.t.count ? this.t.lines[this.p + 1] : undefined)) {
+    if (this.p < this.t.count && namesNeedResource(this.typeAt(this.p), this.t.places.lines[this.p] ?? 0, this.t.places.lines[kindTok] ?? 0, this.t.types[this.p + 1], this.p + 1 < this.t.count ? this.t.places.lines[this.p + 1] : undefined)) {
       const t = this.p++;
       resource = new ReferenceNode(this.t.places, t, t, this.image(t));
     }
