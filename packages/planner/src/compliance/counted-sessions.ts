@@ -18,6 +18,9 @@ export function servesRecipient(o: PlannedOccurrence, program: Program | undefin
   return o.libraryId === recipient || atRecipient || partnerElsewhere;
 }
 
+/** Which occurrences an obligation counts ({@link countedBy}); undefined for one that counts money. */
+export type CountedBy = ((o: PlannedOccurrence) => boolean) | undefined;
+
 /**
  * Which occurrences an obligation counts, whatever became of them (so the ones the plan does
  * not hold can say why it is short): a count of sessions, the program's (at its sites, when
@@ -27,7 +30,7 @@ export function servesRecipient(o: PlannedOccurrence, program: Program | undefin
  *
  * @example plan.occurrences.filter(countedBy(workspace, obligation) ?? (() => false))
  */
-export function countedBy(workspace: Workspace, obligation: Obligation): ((o: PlannedOccurrence) => boolean) | undefined {
+export function countedBy(workspace: Workspace, obligation: Obligation): CountedBy {
   switch (obligation.kind) {
     case "sessions": {
       const { program, sites } = obligation;

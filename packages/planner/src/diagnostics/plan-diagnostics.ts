@@ -21,7 +21,7 @@ import { precedenceDiagnostics } from "./precedences.js";
 import { budgetPeriodDiagnostics } from "./budget-periods.js";
 import { uncheckedAgreementDiagnostics } from "./unchecked-agreements.js";
 import { notScheduledDetail, type NotScheduledDetail } from "./not-scheduled.js";
-import { countedBy } from "../compliance/counted-sessions.js";
+import { countedBy, type CountedBy } from "../compliance/counted-sessions.js";
 import { providesUnserved } from "./provides-unserved.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
@@ -130,7 +130,7 @@ function findingDiagnostic(workspace: Workspace, plan: Plan, finding: Compliance
   const obligation = agreement.obligations[finding.obligationIndex];
   const counted = obligation === undefined ? undefined : countedBy(workspace, obligation);
   const detail = counted === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, counted, [finding.period]);
-  return diagnosticFromMessage(detail === undefined ? localized : { ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: shortfallSuggestions(workspace, plan, [finding], agreement, detail) });
+  return diagnosticFromMessage(detail === undefined ? localized : { ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: shortfallSuggestions(workspace, plan, counted, [finding], agreement, detail) });
 }
 
 /**
@@ -164,8 +164,8 @@ function scheduleTooSparse(findings: readonly ComplianceDiagnostic[], agreement:
  * scheduleTooSparse), or, for a resource provided, why no session counts (providesUnserved),
  * then another day for the sessions not held.
  */
-function shortfallSuggestions(workspace: Workspace, plan: Plan, findings: readonly ComplianceDiagnostic[], agreement: Agreement, detail: NotScheduledDetail | undefined): Suggestion[] {
-  const why = scheduleTooSparse(findings, agreement) ?? providesUnserved(workspace, plan, findings, agreement);
+function shortfallSuggestions(workspace: Workspace, plan: Plan, counted: CountedBy, findings: readonly ComplianceDiagnostic[], agreement: Agreement, detail: NotScheduledDetail | undefined): Suggestion[] {
+  const why = scheduleTooSparse(findings, agreement) ?? providesUnserved(workspace, plan.occurrences, counted, findings, agreement);
   return [...(why === undefined ? [] : [why]), ...(detail === undefined ? [] : [anotherDay(detail)])];
 }
 
@@ -197,7 +197,7 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     const detail = missed === undefined || counted === undefined || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, counted, short);
     const text = missed === undefined ? undefined : missedMessage(missed, agreement, detail?.words);
     if (text === undefined) return group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location));
-    return [diagnosticFromMessage(text, location, { suggestions: shortfallSuggestions(workspace, plan, group, agreement, detail) })];
+    return [diagnosticFromMessage(text, location, { suggestions: shortfallSuggestions(workspace, plan, counted, group, agreement, detail) })];
   });
 }
 

@@ -7,25 +7,24 @@
  */
 import { messageLabels, type Agreement, type MessageRef, type Suggestion, type Workspace } from "@lontar/core";
 import type { ComplianceDiagnostic } from "../compliance/findings.js";
-import { countedBy } from "../compliance/counted-sessions.js";
-import type { Plan } from "../plan/plan.js";
+import type { CountedBy } from "../compliance/counted-sessions.js";
+import type { PlannedOccurrence } from "../plan/plan.js";
 
 /** At most this many of the programs that need the resource are named. */
 const MOST_NAMED = 3;
 
 /**
  * Why no session counts for a `provides` obligation, as a suggestion; undefined for another
- * obligation, or when some session of the plan counts for it (held or not: the words of the
- * sessions not held say the rest).
+ * obligation, or when some session of the plan counts for it (`counted`, the obligation's
+ * countedBy; held or not: the words of the sessions not held say the rest).
  *
- * @example providesUnserved(workspace, plan, findings, agreement)?.message // "no program needs `paket_desa`: …"
+ * @example providesUnserved(workspace, plan.occurrences, countedBy(workspace, obligation), findings, agreement)?.message // "no program needs `paket_desa`: …"
  */
-export function providesUnserved(workspace: Workspace, plan: Plan, findings: readonly ComplianceDiagnostic[], agreement: Agreement): Suggestion | undefined {
+export function providesUnserved(workspace: Workspace, occurrences: readonly PlannedOccurrence[], counted: CountedBy, findings: readonly ComplianceDiagnostic[], agreement: Agreement): Suggestion | undefined {
   const [first] = findings;
   const obligation = first === undefined ? undefined : agreement.obligations[first.obligationIndex];
   if (first === undefined || obligation?.kind !== "provides") return undefined;
-  const counted = countedBy(workspace, obligation);
-  if (counted === undefined || plan.occurrences.some(counted)) return undefined;
+  if (counted === undefined || occurrences.some(counted)) return undefined;
   const code = first.severity === "error" ? "LON5101" : "LON5102";
   const programs = workspace.programs.filter((program) => program.needs.some((need) => need.resource === obligation.resource));
   const users = programs.map((program) => `\`${program.id}\``);
