@@ -76,7 +76,14 @@ export function loadWorkspace(
       }
       if (read !== undefined) {
         if (isRefusal(read)) {
-          const exists = (candidate: string): boolean => texts.has(candidate) || typeof readImport(readFile, hostPathOf(root, candidate)) === "string";
+          // Each candidate read at most once, though both the reading and the check of a listed name ask (below).
+          const reads = new Map<string, boolean>();
+          const exists = (candidate: string): boolean => {
+            if (texts.has(candidate)) return true;
+            let readsAsText = reads.get(candidate);
+            if (readsAsText === undefined) reads.set(candidate, (readsAsText = typeof readImport(readFile, hostPathOf(root, candidate)) === "string"));
+            return readsAsText;
+          };
           // The files given, and those the reader saw beside the missing one (`lontar check main.lontar` gives one file).
           const known = read.refused === "missing" ? [...texts.keys(), ...besidePaths(target.path, read.besides)] : [];
           const meant = read.refused === "missing" ? importMeant(item.path.value, target.path, exists, known) : undefined;
@@ -85,7 +92,7 @@ export function loadWorkspace(
           // A file named from a reader's listing is offered only when it reads (a listing may name a file that does not: a review of stop 58).
           const readable = (text: string | undefined): string | undefined => {
             const at = text === undefined ? undefined : resolveImport(path, text);
-            return at === undefined || !at.ok || texts.has(at.path) || exists(at.path) ? text : undefined;
+            return at === undefined || !at.ok || exists(at.path) ? text : undefined;
           };
           const found = readable(meant) ?? readable(offered);
           const breaks = read.refused === "missing" && hasEscapedBreak(item.path.value);
