@@ -7,6 +7,8 @@ import { packRange } from "../ast-builder/packed-range.js";
 import { monthNumber, WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
+import { PROPERTY_SYNTAX } from "../../language/table.js";
+import type { ValueShapeName } from "../../language/shapes.js";
 import { isDigits, lexedAs, pad2, suffixedNumber, touching, writtenText, wordType, dayName } from "./written-tokens.js";
 import { afterDateWord, timeAt, dateAt, monthDateAt, sessionEndAt, writtenTimeAt } from "./written-dates.js";
 
@@ -429,8 +431,11 @@ export function monthYearAt(tokens: readonly IToken[], s: number): NotationRun |
   return { first: s, last: s + 1, mistake: { kind: starts ? "monthYearStart" : "monthYearEnd", text: `${month.image} ${year.image}`, fixed, range }, literal: "date", token: { type: DateLiteral, image: fixed } };
 }
 
-/** The keywords whose value is, or may start with, a range of dates: a horizon, a closure, a validity, a budget's period, a schedule's exception, a schedule of dates. */
-const RANGE_KEYWORDS: ReadonlySet<string> = new Set(["Horizon", "Closed", "Valid", "Period", "Except", "Schedule"]);
+/** The value shapes that may be, or start with, a range of dates: a closure, a validity, a budget's period, a schedule of dates. */
+const RANGE_SHAPES: ReadonlySet<ValueShapeName> = new Set(["closed", "validity", "budgetPeriod", "schedule"]);
+
+/** The keywords a range of dates may follow: those of the properties of {@link RANGE_SHAPES} (the language table's), a horizon's and a schedule's exception. */
+const RANGE_KEYWORDS: ReadonlySet<string> = new Set([...PROPERTY_SYNTAX.filter((p) => RANGE_SHAPES.has(p.shape)).map((p) => p.keyword.token), "Horizon", "Except"]);
 
 /**
  * `cakrawala 2027-01-01 sampai Juni 2027` (a Left item of stop 57): a date, a word or sign

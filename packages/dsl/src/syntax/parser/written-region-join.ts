@@ -5,7 +5,7 @@
  * (offered, not applied, for a `,`).
  */
 import type { IToken } from "chevrotain";
-import { endOf, startOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { endOf, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { K, Slash, StringLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
@@ -33,7 +33,7 @@ export function regionJoinAt(tokens: readonly IToken[], s: number): NotationRun 
   const [left, join, right] = [tokens[s - 1], tokens[s], tokens[s + 1]];
   if (left === undefined || join === undefined || right === undefined || !JOINS.has(join.tokenType.name)) return undefined;
   if (left.tokenType !== StringLiteral || right.tokenType !== StringLiteral || left.startLine !== right.startLine || !inRegion(tokens, s)) return undefined;
-  const range = spanTokens(join, join) ?? tokenRange(join);
+  const range = tokenRange(join);
   const fixRange = packRange(endOf(left), startOf(right));
   // `>`, `-`, `||` join a place to the place it is in; a `,` may list two places side by side
   // (`"Kabupaten Klaten", "Kabupaten Boyolali"`): `/` is offered there, not applied (a review of stop 58).
