@@ -85,7 +85,8 @@ export function loadWorkspace(
             return readsAsText;
           };
           // The files given, and those the reader saw beside the missing one (`lontar check main.lontar` gives one file).
-          const known = read.refused === "missing" ? [...texts.keys(), ...besidePaths(target.path, read.besides)] : [];
+          // Once each: a file both given and listed counted twice as "two near names", and none was offered (`lontar check .`, found on a fresh clone).
+          const known = read.refused === "missing" ? [...new Set([...texts.keys(), ...besidePaths(target.path, read.besides)])] : [];
           const meant = read.refused === "missing" ? importMeant(item.path.value, target.path, exists, known) : undefined;
           // A name with words added or left out (`kesepakatan mou.lontar` for kesepakatan.lontar): offered, not applied.
           const offered = read.refused === "missing" && meant === undefined ? importWithOtherWords(item.path.value, target.path, known) : undefined;

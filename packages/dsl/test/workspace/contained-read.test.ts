@@ -93,6 +93,9 @@ describe("contained file access", () => {
     expect(readContainedFile(root, "sumber_daya.lontar")).toEqual({ refused: "missing", besides: ["sumber-daya.lontar"] });
     const result = analyzeImport(root, "./sumber_daya.lontar");
     expect(result.diagnostics.map((d) => [d.text?.key, d.suggestions[0]?.edits[0]?.text])).toEqual([["LON2102.cannotFindMeant", '"./sumber-daya.lontar"']]);
+    // The file both given (`lontar check .` gives the folder's files) and listed is one candidate, not two (a fresh clone's walk of stop 58).
+    const given = analyzeWorkspace({ root, files: [{ path: "main.lontar", text: 'import "./sumber_daya.lontar"\n' }, { path: "sumber-daya.lontar", text: "room aula {}\n" }], readFile: containedFileReader(root) });
+    expect(given.diagnostics.filter((d) => d.code === "LON2102").map((d) => [d.text?.key, d.suggestions[0]?.edits[0]?.text])).toEqual([["LON2102.cannotFindMeant", '"./sumber-daya.lontar"']]);
     // A folder linked out of the root: its files are neither read nor listed.
     writeFileSync(path.join(outside, "secrets.lontar"), "");
     symlinkSync(outside, path.join(root, "linked"));
