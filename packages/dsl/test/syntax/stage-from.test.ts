@@ -31,6 +31,15 @@ describe("a library's stage written with a date", () => {
     expect(message("stage xyz from 2027-01-01", "en")).toContain("(`stage socialisation`)");
   });
 
+  it("reads it on a one-line declaration too, not after a program's `memerlukan tahap`", () => {
+    // A review of stop 58: the reading wanted `tahap` at its line's start.
+    const [d, ...rest] = errors(`perpustakaan desa_a { jenjang desa  wilayah "Jawa Barat" / "Kabupaten Garut"  tahap bimtek mulai Februari 2027 }\n`);
+    expect(rest).toEqual([]);
+    expect(d?.code).toBe("LON1106");
+    expect(d?.location.range.start).toMatchObject({ line: 1, column: 92 });
+    expect(errors(`program p { judul "x"  memerlukan tahap bimtek mulai 2027-01-01 }\n`)[0]?.code).toBe("LON1101");
+  });
+
   it("leaves the stage alone as before", () => {
     expect(errors(library("tahap bimtek"))).toEqual([]);
   });

@@ -21,7 +21,7 @@ const SINCE_WORDS: ReadonlySet<string> = new Set(["sejak", "since"]);
 const LONGEST_TAIL = 12;
 
 /**
- * At `s`, after `tahap <name>` at the start of its line: a word tying it to a date, or the date
+ * At `s`, after a library's `tahap <name>` (at its line's start or on a one-line declaration): a word tying it to a date, or the date
  * itself, and the rest of the line holding a date. No fix: the stage the library is at during
  * the horizon is the writer's to choose (the message says so).
  */
@@ -29,7 +29,8 @@ export function stageFromAt(tokens: readonly IToken[], s: number): NotationRun |
   const [keyword, name, word] = [tokens[s - 2], tokens[s - 1], tokens[s]];
   const line = keyword?.startLine;
   if (keyword === undefined || keyword.tokenType !== K["Stage"] || !isNameWord(name) || word === undefined || name.startLine !== line || word.startLine !== line) return undefined;
-  if (tokens[s - 3]?.startLine === line) return undefined;
+  // At its line's start, or after `{` or another property on a one-line declaration (a review of stop 58); not a program's `memerlukan tahap …`.
+  if (tokens[s - 3]?.tokenType === K["Requires"]) return undefined;
   if (!DATE_WORDS.has(word.tokenType.name) && !SINCE_WORDS.has(word.image.toLowerCase()) && word.tokenType !== DateLiteral) return undefined;
   let last = s;
   while (last < s + LONGEST_TAIL && tokens[last + 1]?.startLine === line && tokens[last + 1]?.tokenType.name !== "RBrace") last++;
