@@ -49,8 +49,15 @@ describe("a month and its year where a schedule's date stands", () => {
     expect(fixed(once)).not.toContain("harian");
     const also = file("setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2027-03-02 sampai 2027-06-29 juga 2027-03-04 sampai Maret 2027");
     expect(fixed(also)).not.toContain("..");
-    // A month before the date it starts from is no range: not read.
-    expect(fixed(horizon("2027-03-01 sampai Februari 2027"))).toBe(horizon("2027-03-01 sampai Februari 2027"));
+    // A month before the date it starts from is no range: said at the whole run, not fixed (a review of stop 58: the plain LON1101 "expected `..`").
+    const before = horizon("2027-03-01 sampai Februari 2027");
+    expect(fixed(before)).toBe(before);
+    const [late, ...more] = errors(before);
+    expect(more).toEqual([]);
+    expect(late?.code).toBe("LON1106");
+    expect(late?.location.range).toMatchObject({ start: { line: 1, column: 11 }, end: { line: 1, column: 42 } });
+    expect(localizeDiagnostic(late!, "id").message).toBe("`2027-03-01 sampai Februari 2027` berakhir pada bulan yang sudah lewat sebelum hari pertamanya (2027-02-28): rentang tanggal berjalan dari hari pertama sampai hari terakhir yang sama atau sesudahnya; periksa mana yang dimaksud");
+    expect(localizeDiagnostic(late!, "en").message).toContain("ends at a month that is over before its first day (2027-02-28)");
   });
 
   it("leaves a whole date with its month's name to its own reading", () => {

@@ -462,6 +462,10 @@ export const SYNTAX_ENTRIES = {
       monthYearStart: L("`{text}` is a month: Lontar writes a date, year first, as `YYYY-MM-DD`: its first day, `{fixed}`", "`{text}` adalah bulan: Lontar menulis tanggal, tahun lebih dulu, sebagai `YYYY-MM-DD`: hari pertamanya, `{fixed}`"),
       monthYearEnd: L("`{text}` is a month: Lontar writes a date, year first, as `YYYY-MM-DD`: its last day, `{fixed}`", "`{text}` adalah bulan: Lontar menulis tanggal, tahun lebih dulu, sebagai `YYYY-MM-DD`: hari terakhirnya, `{fixed}`"),
       dateToMonth: L("`{text}` ends at a month: Lontar writes a range of dates with `..` to the month's last day: `{fixed}`", "`{text}` berakhir pada sebuah bulan: Lontar menulis rentang tanggal dengan `..` sampai hari terakhir bulan itu: `{fixed}`"),
+      dateToMonthBefore: L(
+        "`{text}` ends at a month that is over before its first day ({reading}): a range of dates runs from its first day to a last day on or after it; check which of the two was meant",
+        "`{text}` berakhir pada bulan yang sudah lewat sebelum hari pertamanya ({reading}): rentang tanggal berjalan dari hari pertama sampai hari terakhir yang sama atau sesudahnya; periksa mana yang dimaksud",
+      ),
       monthRange: L("`{text}` is a span of months: Lontar writes it from its first day to its last: `{fixed}`", "`{text}` adalah rentang bulan: Lontar menulisnya dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       yearsRange: L(
         "`{text}` are two years: Lontar writes a span of dates, such as `{one}` for the whole of both; a school year runs from July to June: write its own dates",

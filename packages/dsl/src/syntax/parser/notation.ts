@@ -182,6 +182,8 @@ export type NotationKind =
   | "monthYearStart" | "monthYearEnd"
   /** `cakrawala 2027-01-01 sampai Juni 2027`: a range from a date to a month (`2027-01-01..2027-06-30`). */
   | "dateToMonth"
+  /** `2027-07-01 sampai Juni 2027`: a range to a month that ends (`reading`) before its first day. */
+  | "dateToMonthBefore"
   /** `bobot 12,5`: a number with a decimal part where a whole number stands (no fix). */
   | "decimalNumber"
   /** `buka setiap hari 08:00-16:00`: every day where days stand (`senin..minggu`). */

@@ -456,10 +456,14 @@ export function dateToMonthAt(tokens: readonly IToken[], s: number): NotationRun
   const number = month === undefined ? undefined : monthNumber(month.image);
   if (month === undefined || number === undefined || !isDigits(year) || year.image.length !== 4 || month.startLine !== from.startLine || year.startLine !== from.startLine) return undefined;
   const end = `${year.image}-${pad2(String(number))}-${pad2(String(daysInMonth(Number(year.image), number)))}`;
-  if (!isIsoDate(from.image) || end < from.image) return undefined;
+  if (!isIsoDate(from.image)) return undefined;
   const last = s + 2 + length;
   const range = spanTokens(from, year) ?? tokenRange(from);
-  return datesRun(tokens, s, last, { kind: "dateToMonth", text: writtenText(tokens, s, last), range }, from.image, end);
+  const run = datesRun(tokens, s, last, { kind: "dateToMonth", text: writtenText(tokens, s, last), range }, from.image, end);
+  // A month that ends before the first day (`2027-07-01 sampai Juni 2027`, a review of stop 58): said, with no fix (which date is wrong is the writer's to know).
+  if (end >= from.image) return run;
+  const { fixed: _fixed, ...said } = run.mistake;
+  return { ...run, mistake: { ...said, kind: "dateToMonthBefore", reading: end } };
 }
 
 /**
