@@ -458,7 +458,23 @@ const notRead = (d: Diagnostic): boolean => IMPORT_FAILURES.has(d.code) || d.tex
  */
 function references(fast: FastAnalysis, file: FileNode, memo: AnalysisMemo): readonly Diagnostic[] {
   const found = memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames);
-  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : withoutFalseRenames(found, fast);
+  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : withoutFalseRenames(withoutCutNames(found, fast, file), fast);
+}
+
+/** LON1001's messages about a name with a letter outside a-z (`bumdes_ñoñó`): the whole name is theirs. */
+const CUT_NAME_KEYS: ReadonlySet<string> = new Set(["LON1001.name", "LON1001.nameAscii"]);
+
+/**
+ * `found` without the undefined names (LON2002) that are part of a name LON1001 already
+ * reports for a letter outside a-z: `mitra bumdes_ñoñó` was also "`bumdes_` is not declared",
+ * offered declared as `bumdes_` (a review of stop 58). The name its fix writes is checked once it is.
+ */
+function withoutCutNames(found: readonly Diagnostic[], fast: FastAnalysis, file: FileNode): readonly Diagnostic[] {
+  if (!found.some((d) => d.code === "LON2002")) return found;
+  const cut = fast.byFile().get(file.path)?.early.filter((d) => CUT_NAME_KEYS.has(d.text?.key ?? "")).map((d) => d.location.range) ?? [];
+  if (cut.length === 0) return found;
+  const inCut = (d: Diagnostic): boolean => cut.some((r) => r.start.offset <= d.location.range.start.offset && d.location.range.end.offset <= r.end.offset);
+  return found.filter((d) => d.code !== "LON2002" || !inCut(d));
 }
 
 /**

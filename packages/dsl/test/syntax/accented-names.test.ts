@@ -47,6 +47,17 @@ describe("a name with an accented letter", () => {
     expect(diagnostics[0]?.suggestions).toEqual([]);
   });
 
+  it("a use of such a name is the one LON1001, not also an undeclared part of it (a review of stop 58)", () => {
+    // `mitra bumdes_ñoñó` was also "`bumdes_` is not declared", offered declared as `bumdes_`.
+    const program = (partner: string) => `${LIBRARY}program x di lib {\n  kategori kelas\n  mitra ${partner}\n  jadwal sekali 2027-03-01 pukul 09:00 selama 1 jam\n}\n`;
+    expect(check(program("bumdes_ñoñó")).map((d) => d.code)).toEqual(["LON1001"]);
+    expect(check(program("bumdes_Ωmega")).map((d) => d.code)).toEqual(["LON1001"]);
+    // Its fix's name is checked once written: undeclared there, with its declaration offered.
+    const fixed = check(program("bumdes_nono"));
+    expect(fixed.map((d) => d.code)).toEqual(["LON2002"]);
+    expect(fixed[0]?.suggestions[0]?.message).toContain("bumdes_nono {");
+  });
+
   it("other unexpected characters keep their message", () => {
     expect(check(`${LIBRARY}staf bu_maria @ di lib {\n  peran pustakawan\n}\n`).map((d) => d.message)[0]).toBe("unexpected character `@`");
     // An apostrophe after a name, not inside one, is no part of it.
