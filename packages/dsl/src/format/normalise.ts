@@ -7,6 +7,7 @@ import type { Declaration, FileNode, KeywordLanguage, Property, PropertyValue } 
 import { WRITTEN_WORD_FIELDS } from "../syntax/written-words.js";
 import { nodeFields } from "../syntax/ast-builder/spanned-node.js";
 import { allowedValue, propertySpec } from "../language/table.js";
+import { isNameText } from "../syntax/lexer/tokens.js";
 
 const LANGUAGE_FIELDS = new Set(["lang", "monthLang", "atLang"]);
 
@@ -47,7 +48,7 @@ function withValueIn(kind: Declaration["declarationKind"], property: Property, l
     const value = allowedValue(kind, property.key, name);
     const written = set.values.find((v) => v.value === value)?.written[lang];
     // A value written as a string (`"SD/MI"`) stays the name it was: a name is not a string.
-    return written !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(written) ? written : name;
+    return written !== undefined && isNameText(written) ? written : name;
   };
   const rename = (v: PropertyValue): PropertyValue => {
     if (v.kind === "Reference") return { ...nodeFields(v), name: word(v.name) };

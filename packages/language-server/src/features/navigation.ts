@@ -1,4 +1,4 @@
-import { resolveImport, type Range as DslRange } from "@lontar/dsl";
+import { isNameText, resolveImport, type Range as DslRange } from "@lontar/dsl";
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type WorkspaceEdit } from "vscode-languageserver";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
@@ -93,11 +93,9 @@ export function prepareRename(snapshot: Snapshot, path: string, position: Positi
   return { range: toRange(at.range), placeholder: at.name };
 }
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 /** Why a new name is refused (as a message key), or undefined when it is valid. */
 export function invalidName(snapshot: Snapshot, oldName: string, newName: string): "notAName" | "keyword" | "taken" | undefined {
-  if (!NAME.test(newName)) return "notAName";
+  if (!isNameText(newName)) return "notAName";
   if (isKeyword(newName)) return "keyword";
   if (newName !== oldName && snapshot.symbols.has(newName)) return "taken";
   return undefined;

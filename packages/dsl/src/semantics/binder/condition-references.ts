@@ -7,6 +7,7 @@
 import { findFact } from "@lontar/core";
 import type { DeclarationKind, ExprNode, Reference, SyntaxNode } from "../../syntax/ast.js";
 import { walkNodes } from "../../syntax/walk.js";
+import { isNameText } from "../../syntax/lexer/tokens.js";
 
 /** The facts whose values are identifiers of declarations, by canonical name, and the kinds they name. */
 const NAMING_FACTS: ReadonlyMap<string, readonly DeclarationKind[]> = new Map<string, readonly DeclarationKind[]>([
@@ -24,7 +25,7 @@ function namedKinds(node: SyntaxNode): readonly DeclarationKind[] | undefined {
 /** A bare word or a text compared with such a fact, as the reference it is (`dongeng_sabtu`, `"dongeng_sabtu"`). */
 function nameOf(node: ExprNode): Reference | undefined {
   if (node.kind === "Fact" && !node.path.includes(".") && findFact(node.path) === undefined) return { kind: "Reference", range: node.range, name: node.path };
-  if (node.kind === "Literal" && typeof node.value === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(node.value)) return { kind: "Reference", range: node.range, name: node.value };
+  if (node.kind === "Literal" && typeof node.value === "string" && isNameText(node.value)) return { kind: "Reference", range: node.range, name: node.value };
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { visitReferences, type PersonNeed, type ReferenceUse, type ReferenceVisi
 import { NameIndex } from "./suggest.js";
 import type { SymbolTable } from "./symbols.js";
 import { declarationExample } from "../../language/declaration-example.js";
+import { isNameText } from "../../syntax/lexer/tokens.js";
 
 function neededKinds(expected: readonly DeclarationKind[]): Labels {
   return kindsPhrase(expected);
@@ -225,7 +226,7 @@ function undefinedReference(file: string, reference: Reference, expected: readon
   }
   // Nothing declared is near it: a name still to declare (`mitra pkk_ende`), shown declared as the first kind wanted here (a walk of stop 58).
   const [kind] = expected;
-  if (suggestions.length === 0 && kind !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) suggestions.push(suggestion("LON2002.declareIt", { example: declarationExample(kind, name) }, [], false));
+  if (suggestions.length === 0 && kind !== undefined && isNameText(name)) suggestions.push(suggestion("LON2002.declareIt", { example: declarationExample(kind, name) }, [], false));
   return makeDiagnostic("LON2002.notDeclared", { name, needed: neededKinds(expected) }, file, reference.range, { suggestions });
 }
 

@@ -5,7 +5,7 @@
  * most {@link MAX_LEXING_ERRORS} error runs are recorded (the parser reports no more).
  */
 import type { CustomPatternMatcherFunc, ILexingError, IToken, TokenType } from "chevrotain";
-import { Identifier, LEXER_TOKENS, WhiteSpace } from "./tokens.js";
+import { Identifier, LEXER_TOKENS, NAME_SOURCE, WhiteSpace } from "./tokens.js";
 
 /** At most this many lexing errors are recorded per file; the rest are counted only. */
 export const MAX_LEXING_ERRORS = 100;
@@ -45,7 +45,7 @@ export const isSpace = (code: number): boolean =>
   code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680;
 /** Tokens scanned by a loop over a character class instead of their expression (the commonest: words and spaces). */
 const RUNS: Readonly<Record<string, { readonly source: string; readonly run: (code: number) => boolean }>> = {
-  Identifier: { source: "[A-Za-z_][A-Za-z0-9_]*", run: isWordChar },
+  Identifier: { source: NAME_SOURCE, run: isWordChar },
   WhiteSpace: { source: "[ \\t\\r\\n\\f\\v\\uFEFF\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+", run: isSpace },
 };
 

@@ -7,10 +7,19 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { KEYWORDS } from "../keywords.js";
 
+/** How a name is written: a letter a-z (either case) or `_`, then letters, digits 0-9 and `_`; the one spelling of the lexer's words and of every check that a text is a name. */
+export const NAME_SOURCE = "[A-Za-z_][A-Za-z0-9_]*";
+const WHOLE_NAME = new RegExp(`^${NAME_SOURCE}$`);
+
+/** Whether `text` is written as a name is (`dispusip_solok`, not `bumdes_ñoñó`, `2a` or ``). */
+export function isNameText(text: string): boolean {
+  return WHOLE_NAME.test(text);
+}
+
 /** Category matched by every word: identifiers and keywords alike. */
 export const Name = createToken({ name: "Name", pattern: Lexer.NA });
 /** A plain word that is not a keyword: `dispusip_solok`. */
-export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_][A-Za-z0-9_]*/, categories: [Name] });
+export const Identifier = createToken({ name: "Identifier", pattern: new RegExp(NAME_SOURCE), categories: [Name] });
 
 /** Category of Indonesian `minggu` and of weekday names. */
 export const AnyWeekday = createToken({ name: "AnyWeekday", pattern: Lexer.NA });

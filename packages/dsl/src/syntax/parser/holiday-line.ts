@@ -13,6 +13,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
 import type { LineHint } from "./line-hint.js";
 import { writtenText } from "./written-tokens.js";
+import { isNameText } from "../lexer/tokens.js";
 
 /** At most this many words stand before a holiday line's dates (`libur kenaikan kelas`). */
 const HOLIDAY_WORDS = 6;
@@ -148,5 +149,5 @@ function dayOffWords(tokens: readonly IToken[], start: number): { readonly words
 }
 
 function isWord(t: IToken | undefined): boolean {
-  return t !== undefined && t.tokenType.name !== "EOF" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image);
+  return t !== undefined && t.tokenType.name !== "EOF" && isNameText(t.image);
 }

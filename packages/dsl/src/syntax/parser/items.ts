@@ -18,7 +18,7 @@ import { spell, WORDS } from "../keywords.js";
 import { conditionBetweenAt } from "./written-between.js";
 import { isListProperty, isWindowsProperty } from "./written-list.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
-import { AnyResourceKind, Comma, K, LBrace as T_LBRACE } from "../lexer/tokens.js";
+import { AnyResourceKind, Comma, K, LBrace as T_LBRACE, isNameText } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
 import { meantProperty } from "./meant-property.js";
 import { allowedValuesOf, missingValueMessage } from "./missing-value.js";
@@ -1730,7 +1730,7 @@ function isName(t: IToken | undefined): boolean {
 }
 
 function isWord(t: IToken): boolean {
-  return t.tokenType.name !== "EOF" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image);
+  return t.tokenType.name !== "EOF" && isNameText(t.image);
 }
 
 /** A written form's error: parse.ts makes its diagnostic from `notation` (LON1106); the message is only the text written. */

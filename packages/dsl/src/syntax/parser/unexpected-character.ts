@@ -7,6 +7,7 @@
  */
 import { createDiagnostic, suggestion } from "@lontar/core";
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
+import { isNameText } from "../lexer/tokens.js";
 
 /** Characters that cannot be seen, by name. */
 const INVISIBLE: Readonly<Record<string, string>> = {
@@ -25,8 +26,6 @@ const NAME_CHARACTER = /[\p{L}\p{M}\p{N}_]/u;
 /** The apostrophes a name from a place may hold (`Oe'Ekam`, `Ba'a`), typed or typeset. */
 const APOSTROPHE = /['\u2019\u2018\u02BC]/u;
 const APOSTROPHES = /['\u2019\u2018\u02BC]/gu;
-/** What a name may be (the lexer's identifier, and the core's ids: ICS UIDs, file names). */
-const ASCII_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * The name around the letter at `offset` of `text` (`bu_maría` around `í`), with its start and
@@ -49,7 +48,7 @@ function nameAround(text: string, offset: number): { readonly start: number; rea
   if (apostrophe && !name.includes("_")) return undefined;
   // An apostrophe inside a name (`oe'ekam`, `ba'a`) is left out, as `jum'at` is written `jumat`.
   const ascii = name.normalize("NFD").replace(/\p{M}/gu, "").replace(APOSTROPHES, "");
-  return { start, name, ascii: ASCII_NAME.test(ascii) ? ascii : undefined };
+  return { start, name, ascii: isNameText(ascii) ? ascii : undefined };
 }
 
 /**

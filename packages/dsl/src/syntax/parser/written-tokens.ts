@@ -2,7 +2,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { WORDS } from "../keywords.js";
 import { tokenize } from "../lexer/lexer.js";
-import { Identifier, K } from "../lexer/tokens.js";
+import { Identifier, K, isNameText } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
 
 /** What may touch a written time or date on its right: a range's `..`, a list's `,`, a time range's `-`, a closing bracket. */
@@ -54,7 +54,7 @@ export function writtenText(tokens: readonly IToken[], first: number, last: numb
 
 /** True for a word token (an identifier or a keyword: a keyword may be a name) that is not a day (`senin-kamis` is a range). */
 export function isNameWord(t: IToken | undefined): t is IToken {
-  if (t === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image)) return false;
+  if (t === undefined || !isNameText(t.image)) return false;
   const name = t.tokenType.name;
   return name !== "WeekdayName" && name !== "Minggu" && name !== "Money";
 }

@@ -3,7 +3,7 @@ import type { IToken } from "chevrotain";
 import { isIsoDate, schoolLevelLabels } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell, WORDS, type WeekdayCode } from "../keywords.js";
-import { DateLiteral, DotDot, Identifier, K, Minus, NumberLiteral, SingleQuotedString, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
+import { DateLiteral, DotDot, Identifier, K, Minus, NumberLiteral, SingleQuotedString, StringLiteral, TimeLiteral, isNameText } from "../lexer/tokens.js";
 import type { NotationKind, NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, lastOnLine, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
 import { jamBeforeHour, timeAt, weekdayOfDate } from "./written-dates.js";
@@ -148,7 +148,7 @@ export function singleQuotedAt(tokens: readonly IToken[], s: number): NotationRu
 /** At most this many tokens make a zone's name written without quotes (`America/Argentina/Buenos_Aires` is five). */
 const MAX_ZONE_TOKENS = 15;
 /** A word of a zone's name (`Asia`, `Buenos_Aires`, `GMT`). */
-const isZoneWord = (t: IToken | undefined): t is IToken => t !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image);
+const isZoneWord = (t: IToken | undefined): t is IToken => t !== undefined && isNameText(t.image);
 
 /**
  * `zona_waktu Asia/Jakarta`, `timezone America/Port-au-Prince`: an IANA zone's name written
