@@ -1,5 +1,5 @@
 import type { Language, Obligation } from "@lontar/core";
-import { nameOf, type WorkspaceIndex } from "./plan-view.js";
+import { nameOf, siteName, type WorkspaceIndex } from "./plan-view.js";
 import { reportWord } from "./html/report-words.js";
 
 /** An obligation in the reader's words: "sessions of Dongeng", "provides Paket Buku", "provides Paket Buku to Perpustakaan Desa Kledung". */
@@ -9,10 +9,10 @@ export function obligationText(obligation: Obligation | undefined, kind: string,
     case "hosts":
       return reportWord("obligationHosts", language, { program: nameOf(index, obligation.program) });
     case "sessions":
-      // Counted at some sites only (`minimal 3 sesi buku_bergilir di tanah_garam, ix_korong per bulan`): they are named.
+      // Counted at some sites only (`minimal 3 sesi buku_bergilir di tanah_garam, ix_korong per bulan`): they are named as the calendar names them (a place of its own, `desa_habi`, as words: a walk of stop 59).
       return obligation.sites === undefined
         ? reportWord("obligationSessions", language, { program: nameOf(index, obligation.program) })
-        : reportWord("obligationSessionsAt", language, { program: nameOf(index, obligation.program), sites: obligation.sites.map((site) => nameOf(index, site)).join(", ") });
+        : reportWord("obligationSessionsAt", language, { program: nameOf(index, obligation.program), sites: obligation.sites.map((site) => siteName(index, site)).join(", ") });
     case "provides":
       // Provided to one recipient (`kepada perpusdes_kledung`): named, or three obligations to three villages read alike.
       // A recipient declared is named by its name; one written in quotes (`to "Desa A"`) as written.

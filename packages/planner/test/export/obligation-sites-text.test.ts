@@ -25,6 +25,11 @@ describe("an obligation's words in the outputs", () => {
     expect(obligationText(obligation, "sessions", index, "id")).toBe("sesi Layanan Buku Bergilir di Kelurahan Tanah Garam, Kelurahan IX Korong");
     expect(obligationText(obligation, "sessions", index, "en")).toBe("sessions of Layanan Buku Bergilir at Kelurahan Tanah Garam, Kelurahan IX Korong");
   });
+  // A walk of stop 59: a place of its own (declared nowhere, `di desa_habi`) was its id in the report, "Desa Habi" in the calendar.
+  it("names a place of its own as the calendar does, its id as words", () => {
+    const obligation = { kind: "sessions" as const, program: "buku_bergilir", min: 2, per: "month" as const, sites: ["desa_habi", "ix_korong"] };
+    expect(obligationText(obligation, "sessions", index, "id")).toBe("sesi Layanan Buku Bergilir di Desa Habi, Kelurahan IX Korong");
+  });
   it("without sites, the program alone", () => {
     expect(obligationText({ kind: "sessions", program: "buku_bergilir", min: 3, per: "month" }, "sessions", index, "id")).toBe("sesi Layanan Buku Bergilir");
   });
