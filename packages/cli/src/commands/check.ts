@@ -6,6 +6,7 @@ import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
 import { unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
 import { importerOf } from "../check/importers.js";
 import { notImportedNotes } from "../check/not-imported-notes.js";
+import { severalPlansNote } from "../check/several-plans.js";
 import { SiblingFiles } from "../check/sibling-files.js";
 import { reportedOnce } from "../check/reported-once.js";
 import { shouldUseColor } from "../color.js";
@@ -76,6 +77,9 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) findings.push(d);
     // A file named on its own that leaves out a file beside it declaring the villages it visits: said, the run passes in silence otherwise.
+    // A folder of several plans, each with its horizon, checked as one: every name is declared twice; said first.
+    const severalPlans = severalPlansNote(io.cwd, group, analysis, options.lang);
+    if (severalPlans !== undefined) notes.push(severalPlans);
     notes.push(...notImportedNotes(io.cwd, group, options.paths, analysis, options.lang, siblings));
     const planned = compliance?.(analysis, io, options.maxOccurrences, options.lang);
     for (const d of planned?.diagnostics ?? []) findings.push(d);

@@ -21,6 +21,7 @@ import { shellWord } from "../commands/shell-word.js";
 import { outputsLanguageNote } from "../report/outputs-language-note.js";
 import { TOOL_VERSION } from "../version.js";
 import { notImportedNotes } from "../check/not-imported-notes.js";
+import { severalPlansNote } from "../check/several-plans.js";
 import { analyzeFiles } from "./analyze.js";
 import { noHorizon } from "./compliance.js";
 import { letYoungGenerationGrow } from "../start/young-generation.js";
@@ -66,6 +67,8 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     const context = { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY), language: messages };
     io.stderr(formatStylish(analysis.diagnostics.map((diagnostic) => localizeDiagnostic(diagnostic, messages)), context));
   }
+  const severalPlans = severalPlansNote(io.cwd, request.paths, analysis, messages);
+  if (severalPlans !== undefined) io.stderr(`${severalPlans.text}\n`);
   for (const note of notImportedNotes(io.cwd, request.paths, request.paths, analysis, messages)) io.stderr(`${note.text}\n`);
   if (workspace === undefined) {
     io.stderr(`lontar: ${cliText("run.workspaceHasErrors", {}, messages)}\n`);

@@ -167,6 +167,10 @@ export const CLI_MESSAGES = {
     "note: {file} declares {names}, which {given} uses but does not import; add `{keyword} \"{import}\"` to {given}, or check the folder: lontar check {folder}",
     "catatan: {file} mendeklarasikan {names}, yang dipakai {given} tetapi tidak diimpornya; tambahkan `{keyword} \"{import}\"` ke {given}, atau periksa foldernya: lontar check {folder}",
   ),
+  "check.severalPlans": L(
+    "note: {folder} holds {count} folders that each declare their own horizon ({folders}): a folder is one workspace, so their files were checked together, as one plan; if each is a plan of its own, check one at a time: lontar check {one}",
+    "catatan: {folder} memuat {count} folder yang masing-masing punya `cakrawala` sendiri ({folders}): satu folder adalah satu ruang kerja, jadi berkas-berkasnya diperiksa bersama sebagai satu rencana; bila masing-masing rencana sendiri, periksa satu per satu: lontar check {one}",
+  ),
   "check.notLontarFiles": L(
     "note: left out {paths}: not .lontar files; rename a file meant to be checked to end in .lontar",
     "catatan: {paths} dilewati: bukan berkas .lontar; ganti nama berkas yang perlu diperiksa agar berakhiran .lontar",
