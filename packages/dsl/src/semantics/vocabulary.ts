@@ -266,7 +266,7 @@ export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_ag
 } });
 
 /** Audience groups: `children`/`anak` → `children`. */
-export const AUDIENCES = vocabulary(audienceGroupLabels, { aliases: { anak: "children", ibu: "mothers", siswa: "students", pengelola: "librarians", masyarakat: "general", masyarakat_umum: "general", warga: "general", public: "general", general_public: "general", lanjut_usia: "elderly", manula: "elderly", seniors: "elderly", difabel: "people_with_disabilities", disabilitas: "people_with_disabilities", disabled: "people_with_disabilities" } });
+export const AUDIENCES = vocabulary(audienceGroupLabels, { aliases: { anak: "children", ibu: "mothers", siswa: "students", murid: "students", peserta_didik: "students", pengelola: "librarians", masyarakat: "general", masyarakat_umum: "general", warga: "general", public: "general", general_public: "general", semua_umur: "general", semua_usia: "general", semua_kalangan: "general", all_ages: "general", lanjut_usia: "elderly", manula: "elderly", seniors: "elderly", difabel: "people_with_disabilities", disabilitas: "people_with_disabilities", disabled: "people_with_disabilities" } });
 
 /** School levels: `SD/MI`, `sd`, `smp`… → `sd_mi`… */
 export const SCHOOL_LEVELS = (() => {

@@ -53,4 +53,21 @@ describe("a misspelt value's fix (LON3004)", () => {
     expect(diagnostic?.message).toContain("nearest allowed: `pertemuan_pembelajaran_antar_sesama`,");
     expect(certainFixes([diagnostic!]).get(file) ?? []).toEqual([]);
   });
+
+  // A walk of stop 59: `kategori literasi` offered `literasi_digital` alone, not `pelatihan_literasi`.
+  it("offers every value that holds the word as a whole part, two or three of them, as a question", () => {
+    const program = `perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nprogram k di p {\n  judul "K"\n  kategori literasi\n  jadwal sekali 2027-01-05 pukul 09:00 selama 2 jam\n}\n`;
+    const [diagnostic, ...others] = checkSource(program, file).diagnostics;
+    expect(others).toEqual([]);
+    expect(diagnostic?.suggestions?.map((x) => x.message)).toEqual(["did you mean `literasi_digital`?", "did you mean `pelatihan_literasi`?"]);
+    expect(diagnostic?.message).toContain("nearest allowed: `literasi_digital`, `pelatihan_literasi`,");
+    expect(certainFixes([diagnostic!]).get(file) ?? []).toEqual([]);
+  });
+
+  it("takes `murid` for students and `semua_umur` for the general public", () => {
+    const program = (audience: string): string => `perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nprogram k di p {\n  judul "K"\n  kategori kelas\n  sasaran ${audience}\n  jadwal sekali 2027-01-05 pukul 09:00 selama 2 jam\n}\n`;
+    for (const audience of ["murid", "semua_umur", 'murid "SD/MI"']) expect(checkSource(program(audience), file).diagnostics, audience).toEqual([]);
+    const level = checkSource(program("murid SD"), file).diagnostics;
+    expect(applyEdits(program("murid SD"), certainFixes(level).get(file) ?? [])).toBe(program('murid "SD/MI"'));
+  });
 });

@@ -171,6 +171,20 @@ function withPartsOf(word: string, near: readonly string[], candidates: readonly
 }
 
 /**
+ * `near`, and after it the other allowed words that hold `word` as a whole part, when it is
+ * one word of four letters or more and two or three values hold it (`literasi`: near by
+ * spelling to `literasi_digital` alone, while `pelatihan_literasi` holds it as much; a walk of
+ * stop 59). Offering them all keeps one of them from being applied as the fix.
+ */
+function withWholePart(word: string, near: readonly string[], candidates: readonly string[]): string[] {
+  const lower = word.toLowerCase();
+  if (near.length === 0 || lower.length < 4 || lower.includes("_") || GENERIC_PARTS.has(lower)) return [...near];
+  const holding = candidates.filter((c) => c.includes("_") && c.toLowerCase().split("_").includes(lower));
+  if (holding.length < 2 || holding.length > 3 || !near.some((n) => holding.includes(n))) return [...near];
+  return [...new Set([...near, ...holding.sort()])];
+}
+
+/**
  * Parts too general to say what a value means (`organisasi_wanita` is no `organisasi_perangkat_daerah`,
  * `lembaga_pendidikan` no `lembaga_adat`): never the one part a phrase shares with a value.
  */
@@ -187,7 +201,7 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
   const plain = unknown.values.map((v) => (typeof v === "string" ? v : v.en));
   // Read twice (the near words, then the affixed): an iterator is spread once.
   const candidates = [...(unknown.candidates ?? plain)];
-  const near = withPartsOf(unknown.text, closeNames(unknown.text, candidates), candidates);
+  const near = withWholePart(unknown.text, withPartsOf(unknown.text, closeNames(unknown.text, candidates), candidates), candidates);
   const prefixed = near.length > 0 ? [] : affixed(unknown.text, candidates);
   const close = onePerMeaning(near.length > 0 ? near : prefixed.length > 0 ? prefixed : sharingAPart(unknown.text, candidates), unknown).slice(0, 3);
   // One value near by spelling is the fix an editor or `check --fix` applies, as one close keyword is (a typo of a value the table lists); a word that only ends a value (`gilir`), starts it or shares a part with it stays a question.
