@@ -458,7 +458,27 @@ const notRead = (d: Diagnostic): boolean => IMPORT_FAILURES.has(d.code) || d.tex
  */
 function references(fast: FastAnalysis, file: FileNode, memo: AnalysisMemo): readonly Diagnostic[] {
   const found = memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames);
-  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : withoutFalseRenames(withoutCutNames(found, fast, file), fast);
+  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : withoutFalseRenames(withoutCutNames(withoutDeclaredTwice(found, fast), fast, file), fast);
+}
+
+/** The names some file declares twice (LON2001, a name declared again), once per analysis. */
+const declaredTwice = new WeakMap<FastAnalysis, ReadonlySet<string>>();
+
+/**
+ * `found` without the uses of a name of the wrong kind (`perpustakaan x` where `x` is a
+ * partner: LON2003, LON5001, LON5002) when the name is declared twice: the use may mean the
+ * other declaration, and LON2001 reports the two (a walk of stop 59: a partner declared
+ * with a library's name was three errors, two of them at the library's right uses).
+ */
+function withoutDeclaredTwice(found: readonly Diagnostic[], fast: FastAnalysis): readonly Diagnostic[] {
+  if (!found.some((d) => d.text?.key.endsWith(".wrongKind") === true)) return found;
+  let names = declaredTwice.get(fast);
+  if (names === undefined) {
+    names = new Set(fast.early.filter((d) => d.text?.key === "LON2001.alreadyDeclared").map((d) => String(d.text?.args["name"] ?? "")));
+    declaredTwice.set(fast, names);
+  }
+  const twice = names;
+  return twice.size === 0 ? found : found.filter((d) => !(d.text?.key.endsWith(".wrongKind") === true && twice.has(String(d.text.args["name"] ?? ""))));
 }
 
 /** LON1001's messages about a name with a letter outside a-z (`bumdes_ñoñó`): the whole name is theirs. */
