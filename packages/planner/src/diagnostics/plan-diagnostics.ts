@@ -14,6 +14,7 @@ import { flexibleShortDiagnostics } from "./flexible-short.js";
 import { countedShortDiagnostics } from "./counted-short.js";
 import { writtenDateDiagnostics } from "./written-dates.js";
 import { monthsLostDiagnostics } from "./months-lost.js";
+import { routeStopsDiagnostics } from "./route-stops.js";
 import { unbudgetedCostDiagnostics } from "./unbudgeted-costs.js";
 import { ruleDiagnostics } from "./rule-findings.js";
 import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
@@ -223,5 +224,5 @@ export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: Plann
     throw new TypeError("planDiagnostics: pass the horizon the plan was made over as the third argument (plan.horizon, or planningHorizon(workspace))");
   }
   const refused = refusalDiagnostics(workspace, plan, horizon.origin);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...uncheckedAgreementDiagnostics(workspace, horizon, plan.agreements), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...visitOpeningHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...countedShortDiagnostics(workspace, plan), ...writtenDateDiagnostics(workspace, plan), ...monthsLostDiagnostics(workspace, plan), ...ruleDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...unbudgetedCostDiagnostics(workspace), ...estimatedHolidayDiagnostics(workspace, plan)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...uncheckedAgreementDiagnostics(workspace, horizon, plan.agreements), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...visitOpeningHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...countedShortDiagnostics(workspace, plan), ...writtenDateDiagnostics(workspace, plan), ...monthsLostDiagnostics(workspace, plan), ...routeStopsDiagnostics(workspace, plan), ...ruleDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...unbudgetedCostDiagnostics(workspace), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

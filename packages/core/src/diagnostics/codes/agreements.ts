@@ -578,4 +578,22 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5119: entry(
+    "warning",
+    L("route stops never visited", "perhentian rute yang tidak pernah dikunjungi"),
+    L(
+      "A program on a rotating route visits one stop a session, in turn, and some of its stops get no session in the horizon: its schedule gives fewer sessions than stops, or holidays and closures cancel enough of them.",
+      "Program dengan rute bergilir mengunjungi satu perhentian tiap sesi, bergiliran, dan sebagian perhentiannya tidak mendapat sesi dalam cakrawala: jadwalnya memberi lebih sedikit sesi daripada perhentian, atau hari libur dan hari tutup membatalkan cukup banyak sesinya.",
+    ),
+    {
+      stops: L(
+        "`{program}` visits one stop of its route a session, in turn, and {missing} of its {count} stops get no session in the horizon ({names}): its schedule gives {sessions}; add sessions to the schedule, or name the stops with `sites` if each session visits them all",
+        "`{program}` mengunjungi satu perhentian rutenya tiap sesi, bergiliran, dan {missing} dari {count} perhentiannya tidak mendapat sesi dalam cakrawala ({names}): jadwalnya memberi {sessions}; tambah sesi pada jadwalnya, atau sebut perhentiannya dengan `lokasi` bila tiap sesi mengunjungi semuanya",
+      ),
+      stopsCancelled: L(
+        "`{program}` visits one stop of its route a session, in turn, and {missing} of its {count} stops get no session in the horizon ({names}): its schedule gives {sessions}, {cancelled} of them cancelled ({why}); move those or add sessions to the schedule, or name the stops with `sites` if each session visits them all",
+        "`{program}` mengunjungi satu perhentian rutenya tiap sesi, bergiliran, dan {missing} dari {count} perhentiannya tidak mendapat sesi dalam cakrawala ({names}): jadwalnya memberi {sessions}, {cancelled} di antaranya dibatalkan ({why}); pindahkan sesi itu atau tambah sesi pada jadwalnya, atau sebut perhentiannya dengan `lokasi` bila tiap sesi mengunjungi semuanya",
+      ),
+    },
+  ),
 } as const;

@@ -1,0 +1,40 @@
+import { countLabels, createDiagnostic, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+import { pushTo } from "../collections/group.js";
+import { cancelledDates } from "./cancelled-dates.js";
+import { locationOf } from "./location.js";
+
+/** At most this many stops are named in one warning; the rest are counted. */
+const STOPS_NAMED = 5;
+
+/** "4 sessions" / "4 sesi". */
+const sessionWords = (n: number): Labels => ({ en: `${countLabels(n).en} session${n === 1 ? "" : "s"}`, id: `${countLabels(n).id} sesi` });
+
+/**
+ * LON5119 at each program on a rotating route (`route rotating a, b, c`) whose plan holds no
+ * session at some of its stops: each session visits the next stop, so a schedule of fewer
+ * sessions than stops, or one with sessions a holiday cancels, leaves its last stops unvisited,
+ * and nothing said so (a walk of stop 59: a route every three months over five village
+ * libraries visited three). The stops are named, with the cancelled sessions' dates and why.
+ * None for a program with no session held (LON5104 says that), nor without a source.
+ *
+ * @example for (const d of routeStopsDiagnostics(workspace, plan)) console.log(d.message);
+ */
+export function routeStopsDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  const sessions = new Map<string, PlannedOccurrence[]>();
+  for (const o of plan.occurrences) pushTo(sessions, o.programId, o);
+  return workspace.programs.flatMap((program) => {
+    const stops = [...new Set(program.sites)];
+    if (program.siteMode !== "rotating" || stops.length < 2 || program.source === undefined) return [];
+    const own = sessions.get(program.id) ?? [];
+    const visited = new Set(own.filter((o) => o.status === "scheduled").map((o) => o.site));
+    if (visited.size === 0) return [];
+    const missing = stops.filter((stop) => !visited.has(stop));
+    if (missing.length === 0) return [];
+    // A cancelled session takes no turn (the next one visits the stop): what it costs is the route's last stops.
+    const lost = own.filter((o) => o.status === "cancelled");
+    const names = missing.slice(0, STOPS_NAMED).map((s) => `\`${s}\``).join(", ") + (missing.length > STOPS_NAMED ? ", …" : "");
+    const args = { program: program.id, missing: countLabels(missing.length), count: countLabels(stops.length), names, sessions: sessionWords(own.length) };
+    return [lost.length > 0 ? createDiagnostic("LON5119.stopsCancelled", { ...args, cancelled: countLabels(lost.length), why: cancelledDates(lost) }, locationOf(program.source)) : createDiagnostic("LON5119.stops", args, locationOf(program.source))];
+  });
+}
