@@ -1653,6 +1653,13 @@ const CASES: readonly Case[] = [
     says: { en: "a need names the kind of resource it takes", id: "kebutuhan menyebut jenis sumber dayanya" },
   },
   {
+    // An editor walk of stop 59: `2 orang staf` was offered `2 staf` for `2 orang`, and wrote `2 staf staf`.
+    name: "id: people counted before the need's kind (butuh 2 orang staf dengan …, 1 orang relawan): the word goes",
+    source: `${ID_LIBRARY}staf budi di dispusip_solok {\n  keahlian mendongeng\n}\nstaf sri di dispusip_solok {\n  keahlian mendongeng\n}\nrelawan ani di dispusip_solok {\n  keahlian mendongeng\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-03-07 pukul 09:00 selama 2 jam\n  butuh 2 orang staf dengan keahlian mendongeng, 1 orang relawan dengan keahlian mendongeng\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "2 orang", fixed: "2" }, { text: "1 orang", fixed: "1" }],
+    says: { en: "`", id: "`" },
+  },
+  {
     // A walk of stop 41: "unexpected `hari` after `minggu`; did you mean `dari`?", and "found `pagi`".
     name: "id: a day after a week's period with hari or di hari (setiap minggu hari sabtu, setiap 2 minggu di hari rabu), a part of the day before pukul (setiap sabtu pagi pukul 09:00)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu hari sabtu pukul 09:00 selama 1 jam\n  jadwal setiap 2 minggu di hari rabu pukul 09:00 selama 1 jam mulai 2026-01-07\n  jadwal setiap sabtu pagi pukul 10:00 selama 1 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,

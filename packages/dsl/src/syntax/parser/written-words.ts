@@ -224,7 +224,9 @@ export function countUnitAt(tokens: readonly IToken[], s: number): NotationRun |
   if (count?.tokenType !== NumberLiteral || unit === undefined || !COUNT_UNITS.has(unit.image.toLowerCase()) || unit.startLine !== count.startLine) return undefined;
   const range = spanTokens(count, unit) ?? tokenRange(count);
   // In a need (`butuh 1 orang dengan keahlian mendongeng`) the word stands where the kind of resource does: staff or a volunteer, both offered.
-  if (PEOPLE_UNITS.has(unit.image.toLowerCase()) && lineShape(tokens, s) === "needs") {
+  // With the kind after it (`butuh 2 orang staf`), the word alone goes: offering `2 staf` for `2 orang` wrote `2 staf staf` (an editor walk of stop 59).
+  const kindAfter = tokens[s + 2]?.tokenType === K["Staff"] || tokens[s + 2]?.tokenType === K["Volunteer"];
+  if (PEOPLE_UNITS.has(unit.image.toLowerCase()) && !kindAfter && lineShape(tokens, s) === "needs") {
     const lang = keywordLanguage(unit) === "en" || /^(people|persons|pax)$/i.test(unit.image) ? "en" : "id";
     const kinds = [spell("Staff", lang), spell("Volunteer", lang)];
     return { first: s, last: s + 1, mistake: { kind: "needPeople", text: `${count.image} ${unit.image}`, alternatives: kinds.map((k) => `${count.image} ${k}`), range }, literal: "keyword", token: { type: NumberLiteral, image: count.image }, then: [{ type: K["Staff"] ?? NumberLiteral, image: kinds[0] ?? "staf" }] };
