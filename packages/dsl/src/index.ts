@@ -49,6 +49,7 @@ export {
   propertyAliases,
   propertySpec,
   propertySyntax,
+  takesAtLibrary,
   type AllowedValue,
   type Bilingual,
   type DeclarationSpec,

@@ -1,5 +1,5 @@
 import { periodLabels } from "@lontar/core";
-import { costBudgetWord, costUnitWord, propertyAliases, propertySpec, propertySyntax, type CostUnit, type DeclarationKind } from "@lontar/dsl";
+import { costBudgetWord, costUnitWord, propertyAliases, propertySpec, propertySyntax, takesAtLibrary, type CostUnit, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { PlanDates } from "../analysis/planning.js";
 import type { Snapshot } from "../analysis/snapshot.js";
@@ -103,7 +103,12 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
       const quote = importing[3] === undefined ? undefined : before.length - importing[3].length;
       return importItems(snapshot, path, position, quote, /^"\s*$/.test(lines.lineText(position.line).slice(position.character)));
     }
-    return WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? [], uiLang) : [];
+    if (WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3) return namesOf(snapshot, NAME_SLOTS["At"] ?? [], uiLang);
+    // `ruang x `, `program p `: `di` / `at` its library, for the kinds that take one (an editor walk of stop 59: nothing was offered).
+    const declared = DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === WORDS.get(complete[0] ?? "")?.token);
+    // `At` is also a session's time (`pukul`): the place's word is `di` in Indonesian, as an obligation's `di` is written.
+    const headLang = WORDS.get(complete[0] ?? "")?.lang ?? lang;
+    return complete.length === 2 && declared !== undefined && takesAtLibrary(declared) ? [{ ...tokenItem(["At"], headLang, uiLang), label: headLang === "id" ? "di" : spelling("At", "en") }] : [];
   }
   if (complete.length === 0) {
     const properties = propertyItems(kind, lang, uiLang, writtenKeys(text, offset, opener));
@@ -114,7 +119,10 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
   const said = WORDS.get(complete[0] ?? "")?.lang ?? lang;
   // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
   // (Not after a `.`: `Rp 2.`, `minimal 3.` are a number being written.)
-  const obligation = kind === "agreement" && !/[.[]$/.test(before) ? obligationItems(complete, said, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(said, uiLang)) : undefined;
+  const obligation =
+    kind === "agreement" && !/[.[]$/.test(before)
+      ? obligationItems(complete, said, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(said, uiLang), (program, written) => sitesOf(snapshot, program, uiLang, written), /,\s*$/.test(typing ? before.replace(/[A-Za-z_][A-Za-z0-9_]*$/, "") : before))
+      : undefined;
   if (obligation !== undefined) return obligation;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
   const last = complete[complete.length - 1] ?? "";
@@ -209,6 +217,10 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
   if (firstToken === "Between" && complete.length === 2 && lastToken === undefined) return [tokenItem(["And"], said, uiLang)];
   // `biaya `, `costs `: an amount and what it is per, to type over.
   if (firstToken === "Costs" && complete.length === 1) return [costSnippet(said, uiLang)];
+  // `lokasi `, `lokasi a, `: the libraries and partners (a place of its own is the writer's); `rute `: `bergilir`, then the same (an editor walk of stop 59: nothing was offered).
+  if (key === "sites" && fresh) return namesOf(snapshot, SITE_KINDS, uiLang, new Set(written));
+  if (key === "route" && complete.length === 1 && !afterComma) return [tokenItem(["Rotating"], said, uiLang)];
+  if (key === "route" && WORDS.get(written[0] ?? "")?.token === "Rotating" && (complete.length === 2 || afterComma)) return namesOf(snapshot, SITE_KINDS, uiLang, new Set(written));
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
   // A program does not come before or after itself (`sebelum` / `before` offers the others).
   // Nor is a name offered again that the line has already (`antara perpus dan …` offers the partners, not `perpus`).
@@ -387,6 +399,31 @@ function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly
 }
 
 /** The names declared of `kinds` (but `except`), each with its kind in the reader's language (`ruang`, as its hover says). */
+/** The kinds a site or a route's stop may be declared as (a name declared nowhere is a place of its own). */
+const SITE_KINDS: readonly DeclarationKind[] = ["library", "partner"];
+
+/**
+ * The sites and route stops program `program` is held at (its `lokasi` and `rute`), as items,
+ * but those `written`: what an obligation's `di` / `at` may count (another is LON5006). Undefined
+ * when no such program is declared, or it names no site.
+ */
+function sitesOf(snapshot: Snapshot, program: string, uiLang: Lang, written: ReadonlySet<string>): CompletionItem[] | undefined {
+  const declared = snapshot.symbols.get(program)?.declaration;
+  if (declared === undefined || declared.declarationKind !== "program") return undefined;
+  const names: string[] = [];
+  for (const property of declared.properties) {
+    const value = property.value;
+    if (value.kind === "Route") names.push(...value.sites.map((site) => site.name));
+    else if (property.key === "sites" && value.kind === "List") for (const item of value.items) if (item.kind === "Reference") names.push(item.name);
+  }
+  const sites = [...new Set(names)].filter((name) => !written.has(name));
+  if (names.length === 0) return undefined;
+  return sites.map((name) => {
+    const kind = snapshot.symbols.get(name)?.declaration.declarationKind;
+    return { label: name, kind: CompletionItemKind.Reference, detail: kind === undefined ? say("placeOfItsOwn", uiLang) : spelling(DECLARATION_TOKENS[kind], uiLang) };
+  });
+}
+
 function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[], uiLang: Lang, except: ReadonlySet<string> = new Set()): CompletionItem[] {
   const out: CompletionItem[] = [];
   for (const [name, declared] of snapshot.symbols) {

@@ -71,7 +71,8 @@ export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
  * `for` after the amount it pays, then the programs, and the budgets after `dari` / `from`;
  * right after `minimal` / `at least` (and their upper bounds) the rest of the line as a snippet;
  * `sesi` / `sessions` after the count of `minimal N`, then the programs (after `of` in English) and
- * the periods after `per`; `least` / `most` after an English `at`; `setiap` / `every` and `per`
+ * the periods after `per`, the program's sites after `di` / `at` (`afterComma`: after a `,` of them, the others), then `per`;
+ * `least` / `most` after an English `at`; `setiap` / `every` and `per`
  * after what is provided, the periods after them and `kepada` / `to` after the period. `names` gives the names declared of some kinds, `periods` the periods.
  * Undefined when the line is no obligation (the property completion answers).
  */
@@ -81,6 +82,8 @@ export function obligationItems(
   uiLang: Lang,
   names: (kinds: readonly DeclarationKind[]) => CompletionItem[],
   periods: () => CompletionItem[],
+  sites: (program: string, written: ReadonlySet<string>) => CompletionItem[] | undefined = () => undefined,
+  afterComma = false,
 ): CompletionItem[] | undefined {
   const tokens = complete.map((w) => WORDS.get(w)?.token);
   const last = tokens[tokens.length - 1];
@@ -98,6 +101,13 @@ export function obligationItems(
     // `minimal 2 sesi kelas `, `at least 2 sessions of kelas `: per a period, or `at` the sites counted first (an editor walk: nothing was offered).
     const program = count + (lang === "en" && tokens[count + 2] === "Of" ? 3 : 2);
     if (complete.length === program + 1 && tokens[count + 1] === "Session" && last === undefined) return [tokenItem(["Per"], lang, uiLang), keywordItem([lang === "id" ? "di" : spelling("At", lang)], uiLang)];
+    // `minimal 2 sesi kelas di `, `… di a, `: the program's sites and route stops, those not written yet (an editor walk of stop 59: only the libraries, which LON5006 refuses).
+    if (tokens[program + 1] === "At" && tokens[count + 1] === "Session" && (last === "At" || afterComma) && !tokens.slice(program + 2).includes("Per")) {
+      const offered = sites(complete[program] ?? "", new Set(complete.slice(program + 2)));
+      if (offered !== undefined) return offered;
+    }
+    // `… di tanah_garam `: the period the sites' sessions are counted per.
+    if (tokens[program + 1] === "At" && tokens[count + 1] === "Session" && last === undefined && !afterComma && !tokens.slice(program + 2).includes("Per")) return [tokenItem(["Per"], lang, uiLang)];
     return undefined;
   }
   if (tokens[0] !== "Library" && tokens[0] !== "Partner") return undefined;
