@@ -190,23 +190,25 @@ function shortfall(resources: readonly Resource[], need: Need, program: Program,
     if (left.length === 0) return w("lacksFeatures", { kind, features: need.features.map((f) => `“${f}”`).join(", ") });
   }
   const largest = (size: (r: Resource) => number): number => left.reduce((m, r) => Math.max(m, size(r)), 0);
+  // Counts as the reader writes them (`6.000 buku`, `6,000 books`: a walk of stop 59 read "6000").
+  const counts = (wanted: number, most: number): Record<string, string> => ({ wanted: formatNumber(wanted, language), largest: formatNumber(most, language) });
   if (need.kind === "room") {
     const wanted = Math.max(need.minCapacity ?? 0, program.expectedParticipants ?? 0);
     const most = largest((r) => (r.kind === "room" ? r.capacity : 0));
-    if (most < wanted) return w("tooFewSeats", { wanted, largest: most });
+    if (most < wanted) return w("tooFewSeats", counts(wanted, most));
   }
   if (need.kind === "vehicle") {
     const wanted = Math.max(need.minCapacity ?? 0, books);
     const most = largest((r) => (r.kind === "vehicle" ? r.capacityBooks : 0));
-    if (most < wanted) return w("tooFewBooks", { wanted, largest: most });
+    if (most < wanted) return w("tooFewBooks", counts(wanted, most));
   }
   if (need.kind === "collection") {
     const most = largest((r) => (r.kind === "collection" ? r.packages : 0));
-    if (most < need.quantity) return w("tooFewPackages", { wanted: need.quantity, largest: most });
+    if (most < need.quantity) return w("tooFewPackages", counts(need.quantity, most));
   }
   if (need.kind === "equipment") {
     const most = largest((r) => (r.kind === "equipment" ? r.quantity : 0));
-    if (most < need.quantity) return w("tooFewUnits", { wanted: need.quantity, largest: most });
+    if (most < need.quantity) return w("tooFewUnits", counts(need.quantity, most));
   }
   return w("noneFits", { kind });
 }

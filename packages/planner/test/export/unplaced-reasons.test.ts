@@ -12,7 +12,7 @@ const declared = workspaceOf({
   resources: [
     { kind: "room", id: "aula", name: "Aula Utama", library: "solok", capacity: 30, features: ["proyektor"] },
     { kind: "staff", id: "siti", name: "Siti Rahmah", library: "solok", roles: ["pustakawan"], skills: ["dongeng"] },
-    { kind: "vehicle", id: "pusling", name: "Pusling Satu", library: "solok", capacityBooks: 500 },
+    { kind: "vehicle", id: "pusling", name: "Pusling Satu", library: "solok", capacityBooks: 1200 },
     { kind: "equipment", id: "laptop", name: "Laptop", library: "solok", quantity: 2 },
     { kind: "collection", id: "paket", name: "Paket Buku", library: "solok", packages: 3, copiesPerPackage: 20 },
     { kind: "budget", id: "apbd", name: "APBD Solok", amount: 1_000_000, period: { from: "2025-01-01", to: "2025-12-31" } },
@@ -29,7 +29,7 @@ const declared = workspaceOf({
         { kind: "staff", role: "sopir" },
         { kind: "staff", skill: "tari" },
         { kind: "room", features: ["ac"] },
-        { kind: "vehicle", minCapacity: 900 },
+        { kind: "vehicle", minCapacity: 6000 },
         { kind: "collection", quantity: 5 },
         { kind: "equipment", quantity: 4 },
         { kind: "volunteer" },
@@ -114,7 +114,8 @@ const CASES: readonly { cause: string; why: Justification | undefined; en: [stri
   { cause: "noneFits (skill)", why: need(2, "staff", { why: "no staff fits: siti lacks skill tari" }), en: ["No staff meets the need", "No staff has the skill “tari”."], id: ["Tidak ada staf yang memenuhi kebutuhan", "Tidak ada staf dengan keahlian “tari”."] },
   { cause: "noneFits (features)", why: need(3, "room", { why: "no room fits: aula lacks ac" }), en: ["No room meets the need", "No room has “ac”."], id: ["Tidak ada ruang yang memenuhi kebutuhan", "Tidak ada ruang yang memiliki “ac”."] },
   { cause: "noneFits (seats)", why: need(0, "room", { why: "no room fits: aula holds 30 people, 50 needed" }), en: ["No room meets the need", "No room holds 50 people; the largest holds 30."], id: ["Tidak ada ruang yang memenuhi kebutuhan", "Tidak ada ruang yang memuat 50 orang; yang terbesar memuat 30."] },
-  { cause: "noneFits (books)", why: need(4, "vehicle", { why: "no vehicle fits" }), en: ["No vehicle meets the need", "No vehicle carries 900 books; the largest carries 500."], id: ["Tidak ada kendaraan yang memenuhi kebutuhan", "Tidak ada kendaraan yang memuat 900 buku; yang terbesar memuat 500."] },
+  // Counts grouped as the reader writes them (a walk of stop 59 read "6000 buku").
+  { cause: "noneFits (books)", why: need(4, "vehicle", { why: "no vehicle fits" }), en: ["No vehicle meets the need", "No vehicle carries 6,000 books; the largest carries 1,200."], id: ["Tidak ada kendaraan yang memenuhi kebutuhan", "Tidak ada kendaraan yang memuat 6.000 buku; yang terbesar memuat 1.200."] },
   { cause: "noneFits (packages)", why: need(5, "collection", { why: "no collection fits" }), en: ["No collection package meets the need", "No collection has 5 packages; the largest has 3."], id: ["Tidak ada paket koleksi yang memenuhi kebutuhan", "Tidak ada paket koleksi dengan 5 paket; yang terbanyak punya 3."] },
   { cause: "noneFits (units)", why: need(6, "equipment", { why: "no equipment fits" }), en: ["No equipment meets the need", "No equipment has 4 units; the most is 2."], id: ["Tidak ada peralatan yang memenuhi kebutuhan", "Tidak ada peralatan dengan 4 unit; yang terbanyak punya 2."] },
   { cause: "missing", why: need(8, "room", { why: "resource lab is not declared" }), en: ["A resource asked for is not declared", "The program asks for “lab”, which the workspace does not declare."], id: ["Sumber daya yang diminta belum dicatat", "Kegiatan ini meminta “lab”, yang belum dicatat di ruang kerja."] },
