@@ -62,6 +62,8 @@ const CAPITALS: ReadonlyMap<string, string> = new Map(
     "tpbis", "iplm", "iku", "kpi", "mou", "pks", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
     // A walk: `apbd_ntt_2027` read "APBD Ntt 2027".
     "ntt", "ntb", "dki", "diy", "bri", "bni", "btn", "bsi", "bpd", "bumn", "bumd", "ui", "ugm", "itb", "ipb", "uin", "iain", "rsud", "kua", "tni", "polri",
+    // A walk of stop 59: `mahasiswa_kkn` read "Mahasiswa Kkn". Students' field work, a school's and a village's bodies, universities of NTT.
+    "kkn", "pkl", "ppl", "osis", "lpm", "unipa", "undana", "unwira",
   ].map((w) => [w, MIXED_CASE.get(w) ?? w.toUpperCase()]),
 );
 

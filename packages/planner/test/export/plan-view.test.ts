@@ -14,6 +14,9 @@ describe("an identifier written as words", () => {
     // A walk: a province written short read "Ntt".
     expect(idAsWords("apbd_ntt_2027")).toBe("APBD NTT 2027");
     expect(idAsWords("csr_bank_bri")).toBe("CSR Bank BRI");
+    // A walk of stop 59: "Mahasiswa Kkn".
+    expect(idAsWords("mahasiswa_kkn")).toBe("Mahasiswa KKN");
+    expect(idAsWords("mou_unipa_2027")).toBe("MoU UNIPA 2027");
     expect(idAsWords("__")).toBe("");
   });
 });
