@@ -19,6 +19,14 @@ describe("main", () => {
     expect(result.stdout).toMatch(new RegExp(`^Usage: lontar ${command}\\b`));
   });
 
+  // A walk of stop 59: `lontar --help check` printed the general help.
+  it.each(COMMANDS)("answers '--help %s' with the command's help, as 'help %s'", async (command) => {
+    const result = await run(["--help", command], "/");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe((await run(["help", command], "/")).stdout);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: lontar ${command}\\b`));
+  });
+
   it.each(COMMANDS)("rejects an unknown flag of '%s' with exit 2 and its usage on stderr", async (command) => {
     const result = await run([command, "--no-such-flag"], "/");
     expect(result.code).toBe(2);
