@@ -113,3 +113,23 @@ describe("an empty path argument", () => {
     expect(result.stderr).toMatch(/^lontar: path kosong \(''\) tidak menyebut berkas atau folder apa pun: apakah ada variabel yang belum diisi\?/);
   });
 });
+
+// A walk of stop 59: `lontar fmt --check` with no path was a usage error while `lontar check` takes `.`.
+describe("lontar fmt with no path", () => {
+  it("checks or writes the current folder's files with --check or --write, as with `.`", async () => {
+    const rules = path.join(repository("library  x {\n  tier city\n}\n"), "rules");
+    const implicit = await run(["fmt", "--check"], rules);
+    expect(implicit).toEqual(await run(["fmt", "--check", "."], rules));
+    expect(implicit.code).toBe(1);
+    expect((await run(["fmt", "--write"], rules)).code).toBe(0);
+    expect(readFileSync(path.join(rules, "workspace.lontar"), "utf8")).toBe("library x {\n  tier city\n}\n");
+    expect((await run(["fmt", "--check"], rules)).code).toBe(0);
+  });
+
+  it("still asks for a path to print, saying what --check and --write do without one", async () => {
+    const result = await run(["fmt"], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^lontar: missing path: name the \.lontar files or folders whose formatted text to print, or give --check or --write/);
+    expect((await run(["fmt", "--check"], tempDir())).stderr).toContain("no .lontar files in the current folder");
+  });
+});

@@ -180,7 +180,8 @@ penggunaan atau I/O (path yang tidak ada, opsi yang tidak dikenal).
   fmt: {
     en: `Usage: lontar fmt <paths…> [--check | --write]
 
-Format .lontar files. Without an option, print the formatted text.
+Format .lontar files. Without an option, print the formatted text; with --check
+or --write and no path, the .lontar files of the current folder.
 
 Options:
       --check             list the files that would change; exit 1 if any would
@@ -190,7 +191,8 @@ ${LANG_OPTION.en}
 `,
     id: `Penggunaan: lontar fmt <path…> [--check | --write]
 
-Format berkas .lontar. Tanpa opsi, cetak teks yang sudah diformat.
+Format berkas .lontar. Tanpa opsi, cetak teks yang sudah diformat; dengan --check
+atau --write tanpa path, berkas .lontar folder ini.
 
 Opsi:
       --check             daftar berkas yang akan berubah; keluar dengan 1 bila ada

@@ -33,9 +33,11 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
     return ExitCode.Ok;
   }
   if (values.check === true && values.write === true) throw new UsageError("usage.checkAndWrite", {});
-  if (positionals.length === 0) throw new UsageError("usage.missingFmtPath", {});
   const mode: FmtMode = values.check === true ? "check" : values.write === true ? "write" : "print";
-  const paths = pathArguments(positionals);
+  // `--check` and `--write` take the current folder when no path is given, as `lontar check` does (a walk of stop 59);
+  // printing the formatted text of a whole folder is no one's wish: a path is asked for.
+  if (positionals.length === 0 && mode === "print") throw new UsageError("usage.missingFmtPath", {});
+  const paths = pathArguments(positionals.length === 0 ? ["."] : positionals);
   const files = collectLontarFiles(io.cwd, paths);
   // As check and plan: a folder with no .lontar file (a mistyped one in CI) stops the run, not passes it.
   const empty = foldersWithoutLontarFiles(io.cwd, paths, files);

@@ -45,7 +45,10 @@ export const CLI_MESSAGES = {
     "format tidak dikenal '{format}'; GitLab membaca `--format codequality` (temuan pada diff merge request) dan `--format junit` (tab Tests pipeline)",
   ),
   "usage.unknownFormatFor": L("unknown format '{format}'; {tool} reads `--format {near}`", "format tidak dikenal '{format}'; {tool} membaca `--format {near}`"),
-  "usage.missingFmtPath": L("missing path: name the .lontar files or folders to format", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diformat"),
+  "usage.missingFmtPath": L(
+    "missing path: name the .lontar files or folders whose formatted text to print, or give --check or --write to check or format this folder's",
+    "path belum disebut: sebutkan berkas atau folder .lontar yang teks terformatnya akan ditampilkan, atau beri --check atau --write untuk memeriksa atau memformat folder ini",
+  ),
   "usage.missingDemoPath": L("missing path: name an example workspace, e.g. examples/watualang", "path belum disebut: sebutkan ruang kerja contoh, mis. examples/watualang"),
   "usage.initNotFolder": L("`{path}` is a file: lontar init makes a folder for a new workspace; name a folder, e.g. lontar init my-library", "`{path}` adalah berkas: lontar init membuat folder untuk ruang kerja baru; sebutkan sebuah folder, mis. lontar init perpustakaan-saya"),
   "usage.unknownDemo": L("no folder `{name}`, and no example of that name; the examples shipped with lontar: {examples}", "tidak ada folder `{name}`, dan tidak ada contoh bernama itu; contoh yang disertakan lontar: {examples}"),
