@@ -36,8 +36,20 @@ describe("a declaration's head with no `{` yet", () => {
     expect(errorsOf("room aula a dispusip\n").map((d) => d.message)).toEqual(["expected `at` or `{` after `aula`, found `a`"]);
   });
 
+  it("names a role's, a skill's and a room's name as what they are, in both languages", () => {
+    const source = 'perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah" / "Kabupaten Klaten"\n}\nstaf siti di p { peran }\nstaf budi di p { keahlian }\nruang { kapasitas 20 }\n';
+    const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.code.startsWith("LON1"));
+    expect(errors.map((d) => localizeDiagnostic(d, "id").message)).toEqual([
+      "diharapkan peran seperti `pustakawan` (sedikitnya satu) setelah `peran`, ditemukan `}`",
+      "diharapkan keahlian seperti `mendongeng` (sedikitnya satu) setelah `keahlian`, ditemukan `}`",
+      "diharapkan nama ruang seperti `aula` setelah `ruang`, ditemukan `{`",
+    ]);
+    expect(localizeDiagnostic(errors[0]!, "en").message).toBe("expected a role like `pustakawan` (at least one) after `peran`, found `}`");
+  });
+
   it.each([
-    ["program", "expected a name like `dispusip_solok` after `program`"],
+    // A walk of stop 59: a name is named as what its keyword declares (a role, a room, a program).
+    ["program", "expected a program's name like `kelas_menulis` after `program`"],
     ["program fresh at", "expected a name like `dispusip_solok` after `at`"],
     ["program fresh at lib", "expected `{` after `lib`"],
   ])("%j typed above a declaration: one error on its own line, and the declaration below still read", (typed, message) => {

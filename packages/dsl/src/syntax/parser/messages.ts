@@ -73,6 +73,24 @@ export function stringAfter(previous: IToken | undefined): Text | undefined {
   return previous === undefined ? undefined : STRING_AFTER[previous.tokenType.name];
 }
 
+/**
+ * What a name after `previous` is, where its keyword says (a role, a skill, a room): "expected a
+ * name like `dispusip_solok` after `peran`" showed a library's name for a role (a walk of stop 59).
+ */
+const NAME_AFTER: Readonly<Record<string, Text>> = {
+  Role: both("a role like `pustakawan`", "peran seperti `pustakawan`"),
+  Skills: both("a skill like `mendongeng`", "keahlian seperti `mendongeng`"),
+  Room: both("a room's name like `aula`", "nama ruang seperti `aula`"),
+  Vehicle: both("a vehicle's name like `mobil_keliling`", "nama kendaraan seperti `mobil_keliling`"),
+  Collection: both("a collection's name like `paket_sekolah`", "nama koleksi seperti `paket_sekolah`"),
+  Program: both("a program's name like `kelas_menulis`", "nama program seperti `kelas_menulis`"),
+};
+
+/** What a name after `previous` is (a role, a skill, a room…), where its keyword says; else undefined. */
+export function nameAfter(previous: IToken | undefined): Text | undefined {
+  return previous === undefined ? undefined : NAME_AFTER[previous.tokenType.name];
+}
+
 /** The end of the file, as a found token reads in a message. */
 export const END_OF_FILE: Text = both("the end of the file", "akhir berkas");
 
@@ -245,7 +263,7 @@ export const messages: IParserErrorMessageProvider = {
     if (expected.name === "EOF") return remember(topLevel(actual));
     // A missing `}` usually means a line inside the braces that is not a property.
     if (expected.name === "RBrace") return remember(concat(NOT_A_PROPERTY, FOUND, describeToken(actual)));
-    const wanted = expected.name === "StringLiteral" ? stringAfter(previous) : undefined;
+    const wanted = expected.name === "StringLiteral" ? stringAfter(previous) : expected.name === "Name" || expected.name === "Identifier" ? nameAfter(previous) : undefined;
     return remember(expectedFound(wanted ?? describeTokenType(expected, keywordLanguageAt.of(actual)), previous, actual));
   },
   buildNotAllInputParsedMessage: ({ firstRedundant }) => remember(topLevel(firstRedundant)),
@@ -263,6 +281,8 @@ export const messages: IParserErrorMessageProvider = {
       return UNREAD;
     }
     lastExpectation.types = firstTypes([expectedIterationPaths]);
-    return remember(concat(EXPECTED, firstTokens([expectedIterationPaths], actual[0] === undefined ? undefined : keywordLanguageAt.of(actual[0])), both(" (at least one)", " (sedikitnya satu)"), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
+    // A list of names after its keyword (`peran`, `keahlian`): named as what they are.
+    const names = lastExpectation.types.every((t) => t.name === "Name" || t.name === "Identifier") ? nameAfter(previous) : undefined;
+    return remember(concat(EXPECTED, names ?? firstTokens([expectedIterationPaths], actual[0] === undefined ? undefined : keywordLanguageAt.of(actual[0])), both(" (at least one)", " (sedikitnya satu)"), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
   },
 };
