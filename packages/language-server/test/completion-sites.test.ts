@@ -81,6 +81,11 @@ describe("completion of sites", () => {
     expect((await labels(`${program}rute bergilir `, "\n}\n")).sort()).toEqual(["perpus_kota", "pkk", "tanah_garam"]);
   });
 
+  it("offers a program's `mitra` list the partners and libraries not written yet", async () => {
+    const program = "program kelas di perpus_kota {\n  kategori kelas\n  ";
+    expect((await labels(`${program}mitra pkk, `, "\n}\n")).sort()).toEqual(["perpus_kota", "tanah_garam"]);
+  });
+
   it("offers `di` after the name of a declaration that takes a library, nothing after one that does not", async () => {
     expect(await labels("ruang aula ")).toEqual(["di"]);
     expect(await labels("program p ")).toEqual(["di"]);

@@ -225,7 +225,8 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
   // A program does not come before or after itself (`sebelum` / `before` offers the others).
   // Nor is a name offered again that the line has already (`antara perpus dan …` offers the partners, not `perpus`).
   if (slot !== undefined) return namesOf(snapshot, slot, uiLang, new Set([...written, ...(lastToken === "Before" || lastToken === "After" ? [enclosingName(text, opener) ?? ""] : [])]));
-  if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"], uiLang);
+  // Not the partners the line has already (`mitra disdik, ` offered `disdik` again: an editor walk of stop 59).
+  if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"], uiLang, new Set(written));
   return [];
 }
 
