@@ -170,6 +170,12 @@ describe("imports", () => {
     expect(diagnostics.map((d) => [d.code, d.location.file, d.message])).toEqual([["LON2103", "c.lontar", "cyclic import: a.lontar → b.lontar → c.lontar → a.lontar"]]);
   });
 
+  // An editor walk of stop 59: `impor "./utama.lontar"` added to mitra.lontar, which utama and program import, was warned at utama's and program's imports, nothing in mitra.
+  it("LON2103: a cycle is reported at the import of the file the fewest files import, once for the cycles through it", () => {
+    const { diagnostics } = load({ "/ws/utama.lontar": "./mitra.lontar\n./program.lontar", "/ws/program.lontar": "./mitra.lontar", "/ws/mitra.lontar": "./utama.lontar" }, ["mitra.lontar", "program.lontar", "utama.lontar"]);
+    expect(diagnostics.map((d) => [d.code, d.location.file, d.message])).toEqual([["LON2103", "mitra.lontar", "cyclic import: utama.lontar → mitra.lontar → utama.lontar"]]);
+  });
+
   it("never hangs and loads each file once, whatever the import graph", () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 7 }), { maxLength: 4 }), { minLength: 1, maxLength: 8 }), (graph) => {
