@@ -25,7 +25,9 @@ export function flexibleShortDiagnostics(workspace: Workspace, plan: Plan): Diag
   return workspace.programs.flatMap((program) =>
     program.schedules.flatMap((schedule, index) => {
       const periods = short.get(`${program.id}\u0000${index}`);
-      const first = periods?.[0];
+      // The first period whole inside the horizon is named, when there is one: a week the horizon cuts to its weekend
+      // (2027-01-01..2027-01-03 for sessions on Tuesdays) is short for no reason the planner can mend (a walk of stop 59).
+      const first = periods?.find((p) => p.period !== undefined && p.period.from >= plan.horizon.from && p.period.to <= plan.horizon.to) ?? periods?.[0];
       const source = program.source;
       if (periods === undefined || first === undefined || source === undefined || schedule.kind !== "flexible") return [];
       return [shortDiagnostic(program.id, schedule.count, schedule.per, first, periods.length, locationOf(source), plan.horizon)];

@@ -64,6 +64,16 @@ describe("LON5108: a flexible schedule with fewer free times than sessions in a 
     expect(plan2027.violations.find((v) => v.constraint === "EXPAND_FLEXIBLE_SHORT")?.period).toEqual({ from: "2026-12-28", to: "2027-01-03" });
   });
 
+  // A walk of stop 59: a 2027 plan of Tuesdays and Thursdays was told of 2027-01-01..2027-01-03 first, a weekend it could not mend.
+  it("names first a short period whole inside the horizon, when there is one, and counts the cut one too", () => {
+    const tuesdays = workspaceOf({ libraries: [library("lib")], programs: [{ ...program("selasa", 1, 2), schedules: [{ kind: "flexible", count: 2, per: "week", windows: [{ days: ["tue", "thu"], time: { start: "09:00", end: "12:00" } }], durationMinutes: 90 }] }] });
+    const plan2027 = planWorkspace(tuesdays, { horizon: { from: "2027-01-01", to: "2027-03-31" }, seed: 1 });
+    const [d] = flexibleShortDiagnostics(tuesdays, plan2027);
+    const message = localizeDiagnostic(d!, "en").message;
+    expect(message).not.toContain("2027-01-01..2027-01-03");
+    expect(message).toMatch(/but \d+ periods have time free for fewer \(the first: 2027-03-\d\d\.\.2027-03-\d\d, for [01];/);
+  });
+
   it("is said in the report in the reader's language, not the planner's English", () => {
     const html = exportHtml(plan, workspace, { language: "id" });
     expect(html).toContain("Buku Bergilir, 2019-06-03 – 2019-06-09: hanya ada waktu luang untuk 0 dari 2 sesinya (hari libur, hari tutup atau jendela yang sempit)");
