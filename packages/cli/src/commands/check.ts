@@ -102,9 +102,14 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     if (unchecked !== undefined) for (const file of analysis.agreements.keys()) uncheckedAgreements.set(file, cliText(unchecked, {}, options.lang));
   }
   if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
-  const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
   // A file given twice (`check a.lontar a.lontar`) is hinted at once (a CI walk: the notice came twice).
   const importedAlone = uniqueNotes(importedAloneHints(io.cwd, options.paths, diagnostics, options.lang, siblings));
+  // In a file checked apart from its importer, a name not declared is most likely its importer's: declaring it there
+  // would make a second declaration (a walk of stop 59: 18 errors, each with "declare it"); the hint says to check the folder.
+  const apart = new Set(importedAlone.flatMap((hint) => (hint.file === undefined ? [] : [hint.file])));
+  const shown = visibleDiagnostics(diagnostics, options.quiet)
+    .map((diagnostic) => (apart.has(diagnostic.location.file) ? withoutDeclareIt(diagnostic) : diagnostic))
+    .map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
   notes.unshift(...importedAlone);
   // Before the report, where a reader sees them first; on stderr, so that the report stays as its format has it.
   // The github report gives them as notices of its own, in the log.
@@ -148,6 +153,12 @@ function uniqueNotes(notes: readonly RunNote[]): RunNote[] {
     seen.add(key);
     return true;
   });
+}
+
+/** `d` without LON2002's advice to declare the name (`declareIt`): for a file checked apart from the file that imports it. */
+function withoutDeclareIt(d: Diagnostic): Diagnostic {
+  if (d.code !== "LON2002" || !d.suggestions.some((s) => s.text?.key === "LON2002.declareIt")) return d;
+  return { ...d, suggestions: d.suggestions.filter((s) => s.text?.key !== "LON2002.declareIt") };
 }
 
 /**
