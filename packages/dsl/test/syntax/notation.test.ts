@@ -668,6 +668,13 @@ const CASES: readonly Case[] = [
     says: { en: "in quotes", id: "tanda kutip" },
   },
   {
+    // A walk of stop 59: `kapasitas 1,200 buku` said "not a whole number" alone.
+    name: "id: a count with a comma before three digits (kapasitas 1,200 buku): the whole number offered, not applied",
+    source: `${ID_LIBRARY}kendaraan mobil di dispusip_solok {\n  kapasitas 1,200 buku\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "1,200", alternatives: ["1200"] }],
+    says: { en: "if the comma groups thousands, as English writes them, write `1200`", id: "bila komanya memisahkan ribuan, seperti tulisan Inggris, tulis `1200`" },
+  },
+  {
     name: "id: selama 1,5 jam (hours with a decimal comma)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 1,5 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "1,5 jam", fixed: "1 jam 30 menit" }],

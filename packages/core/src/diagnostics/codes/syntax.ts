@@ -473,6 +473,10 @@ export const SYNTAX_ENTRIES = {
       ),
       yearRange: L("`{text}` is a year: Lontar writes a span of dates from its first day to its last: `{fixed}`", "`{text}` adalah tahun: Lontar menulis rentang tanggal dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       decimalNumber: L("`{text}` is not a whole number: Lontar counts in whole numbers here", "`{text}` bukan bilangan bulat: Lontar menghitung dengan bilangan bulat di sini"),
+      decimalThousands: L(
+        "`{text}` is not a whole number: Lontar counts in whole numbers here; if the comma groups thousands, as English writes them, write `{one}`",
+        "`{text}` bukan bilangan bulat: Lontar menghitung dengan bilangan bulat di sini; bila komanya memisahkan ribuan, seperti tulisan Inggris, tulis `{one}`",
+      ),
       weekdayDate: L("`{text}`: Lontar writes a date alone, without its day's name: `{fixed}`", "`{text}`: Lontar menulis tanggal saja, tanpa nama harinya: `{fixed}`"),
       weekdayDateOther: L(
         "`{text}`: {reading} falls on `{example}`, not on the day written; Lontar writes a date alone (YYYY-MM-DD): check which of the two was meant",

@@ -186,6 +186,8 @@ export type NotationKind =
   | "dateToMonthBefore"
   /** `bobot 12,5`: a number with a decimal part where a whole number stands (no fix). */
   | "decimalNumber"
+  /** `kapasitas 1,200`: a comma before three digits, thousands as English writes them or a fraction: the whole number offered. */
+  | "decimalThousands"
   /** `buka setiap hari 08:00-16:00`: every day where days stand (`senin..minggu`). */
   | "everyDay"
   /** `buka setiap hari kerja 08:00-15:30`, `tersedia setiap hari Sabtu …`, `open every mon …`: a window's days after a word for "every" (`hari_kerja`, `sabtu`, `mon`). */

@@ -64,7 +64,11 @@ export function decimalNumberAt(tokens: readonly IToken[], s: number): NotationR
   const [whole, sep, part] = [tokens[s], tokens[s + 1], tokens[s + 2]];
   if (!isDigits(whole) || sep?.tokenType.name !== "Comma" || !isDigits(part) || !touching(whole, sep) || !touching(sep, part)) return undefined;
   const range = spanTokens(whole, part) ?? tokenRange(whole);
-  return { first: s, last: s + 2, mistake: { kind: "decimalNumber", text: `${whole.image},${part.image}`, range }, literal: "keyword", token: { type: NumberLiteral, image: whole.image } };
+  // `1,200`: three digits after the comma may be thousands as English writes them (a walk of stop 59: "not a whole number" alone); offered, not applied.
+  const thousands = part.image.length === 3 && whole.image.length <= 3 && !/^0\d/.test(whole.image);
+  const text = `${whole.image},${part.image}`;
+  const mistake: NotationMistake = thousands ? { kind: "decimalThousands", text, alternatives: [`${whole.image}${part.image}`], range } : { kind: "decimalNumber", text, range };
+  return { first: s, last: s + 2, mistake, literal: "keyword", token: { type: NumberLiteral, image: thousands ? `${whole.image}${part.image}` : whole.image } };
 }
 
 /** At most this many words joined by `-` are read as one name. */
