@@ -42,6 +42,9 @@ describe("lontar plan options", () => {
     // Every way a file's date may be written, as LON1106 reads it: the year first, or of two digits.
     [["ws", "-o", "o", "--from", "2027/1/15"], "write --from 2027-01-15"],
     [["ws", "-o", "o", "--from", "15-01-27"], "write --from 2027-01-15"],
+    // A walk of stop 59: a month's name, as a letter writes a date.
+    [["ws", "-o", "o", "--from", "1 Juli 2027"], "--from expects a date YYYY-MM-DD, got '1 Juli 2027': write --from 2027-07-01"],
+    [["ws", "-o", "o", "--to", "31 Februari 2027"], "--to expects a date YYYY-MM-DD, got '31 Februari 2027'"],
     [["ws", "-o", "o", "--from", "2019-12-01", "--to", "2019-01-01"], "is after --to"],
     [["ws", "-o", "o", "--seed", "1.5"], "--seed expects a whole number"],
     [["ws", "-o", "o", "--seed", "-1"], "--seed"],

@@ -435,7 +435,7 @@ function isWeekdayCode(value: string): value is WeekdayCode {
 }
 
 /**
- * A whole text that is one date written another way (`15/01/2027`, `15-01-27`, `2027/1/15`),
+ * A whole text that is one date written another way (`15/01/2027`, `15-01-27`, `2027/1/15`, `1 Juli 2027`),
  * as a `.lontar` file's LON1106 reads it: the date `YYYY-MM-DD` meant, when certain; undefined
  * for any other text. For a date given outside a file (`lontar plan --from 15/01/2027`).
  *
@@ -443,6 +443,7 @@ function isWeekdayCode(value: string): value is WeekdayCode {
  */
 export function writtenDateMeant(text: string): string | undefined {
   const { tokens } = tokenize(text);
-  const run = dateAt(tokens, 0);
+  // `1 Juli 2027` too, as a `.lontar` file's is read (a walk of stop 59: `--from "1 Juli 2027"` got no fix, `--from 01/07/2027` one).
+  const run = dateAt(tokens, 0) ?? monthDateAt(tokens, 0);
   return run !== undefined && run.last === tokens.length - 1 ? run.mistake.fixed : undefined;
 }
