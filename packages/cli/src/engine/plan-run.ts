@@ -127,6 +127,8 @@ function checkOutputFolder(outDir: string, cwd: string, inputs: readonly string[
   };
   if (inside(cwd)) throw new UsageError("usage.outHoldsCwd", { dir: visibleText(outDir) });
   const input = inputs.find(inside);
+  // `--out workspace.lontar`: the input file itself named as the folder (a walk of stop 59 read "--out …/workspace.lontar holds …/workspace.lontar").
+  if (input !== undefined && path.relative(outDir, input) === "") throw new UsageError("usage.outIsInput", { dir: visibleText(outDir) });
   if (input !== undefined) throw new UsageError("usage.outHoldsInput", { dir: visibleText(outDir), input: visibleText(input) });
 }
 

@@ -79,6 +79,10 @@ export const CLI_MESSAGES = {
   ),
   "usage.missingStdio": L("missing --stdio (the only transport)", "--stdio belum disebut (satu-satunya jalur)"),
   "usage.outHoldsCwd": L("--out {dir} holds the working directory: name a folder of its own for the results", "--out {dir} memuat direktori kerja: sebutkan folder tersendiri untuk hasilnya"),
+  "usage.outIsInput": L(
+    "--out {dir} is a file of the workspace, not a folder for the results: name a new folder, such as --out rencana",
+    "--out {dir} adalah berkas ruang kerja, bukan folder untuk hasilnya: sebutkan folder baru, misalnya --out rencana",
+  ),
   "usage.outHoldsInput": L("--out {dir} holds {input}: name a folder of its own for the results", "--out {dir} memuat {input}: sebutkan folder tersendiri untuk hasilnya"),
   "usage.outHoldsForeign": L(
     "--out {dir} holds files that lontar did not write and a plan would replace: {files}; nothing was written. Move them out of the folder, or name another folder for the results (lontar lists the files it wrote in {manifest} and replaces only those)",
