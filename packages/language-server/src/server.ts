@@ -524,7 +524,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     const folder = scopes.folder;
     if (command === SERVER_COMMANDS.planWorkspace) return planCommand(folder.state.snapshot(), settings, settings.lang);
     if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(folder.state.snapshot(), folder.plans, settings, settings.lang);
-    if (command !== SERVER_COMMANDS.checkWorkspace) return null;
+    // A command the server does not run is an error, not `null` (an editor walk of stop 59): the client says so.
+    if (command !== SERVER_COMMANDS.checkWorkspace) throw new ResponseError(ErrorCodes.InvalidParams, sayWith("unknownCommand", settings.lang, { command, commands: Object.values(SERVER_COMMANDS).join(", ") }));
     const snapshot = folder.state.snapshot();
     // As `lontar check`: the plan's findings too, planned now if they are not yet (none while the workspace has errors),
     // also with the plan's diagnostics turned off: then they are counted, and left out of the Problems list (the count said

@@ -3,6 +3,7 @@ import type { Lang } from "./language/language.js";
 /** Every text the server itself writes, in English and Bahasa Indonesia (one table). */
 export const WORDS_OF_SERVER = {
   declaredIn: { en: "declared in", id: "dideklarasikan di" },
+  unknownCommand: { en: "no command `{command}`; the server runs {commands}", id: "tidak ada perintah `{command}`; server menjalankan {commands}" },
   placeOfItsOwn: { en: "a place of its own (declared nowhere)", id: "tempat tersendiri (tidak dideklarasikan)" },
   line: { en: "line", id: "baris" },
   period: { en: "a period: a {period}", id: "periode: satu {period}" },

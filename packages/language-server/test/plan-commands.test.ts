@@ -29,4 +29,10 @@ describe.each([
     expect(answer.html).toContain(`<html ${lang}>`);
     expect(answer.html).toMatch(new RegExp(`<title>[^<]* — ${word}`));
   });
+
+  // An editor walk of stop 59: an unknown command answered `null`, which a client reads as done.
+  it("answers an unknown command with an error naming the commands it runs", async () => {
+    const asked = session.connection.sendRequest(ExecuteCommandRequest.type, { command: "lontar.nope", arguments: [] });
+    await expect(asked).rejects.toThrow(locale === "id" ? /tidak ada perintah `lontar\.nope`; server menjalankan .*lontar\.checkWorkspace/ : /no command `lontar\.nope`; the server runs .*lontar\.checkWorkspace/);
+  });
 });
