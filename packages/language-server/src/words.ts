@@ -3,6 +3,8 @@ import type { Lang } from "./language/language.js";
 /** Every text the server itself writes, in English and Bahasa Indonesia (one table). */
 export const WORDS_OF_SERVER = {
   declaredIn: { en: "declared in", id: "dideklarasikan di" },
+  declares: { en: "declares {count}: {kinds}", id: "mendeklarasikan {count}: {kinds}" },
+  declaresNothing: { en: "declares nothing", id: "tidak mendeklarasikan apa pun" },
   unknownCommand: { en: "no command `{command}`; the server runs {commands}", id: "tidak ada perintah `{command}`; server menjalankan {commands}" },
   placeOfItsOwn: { en: "a place of its own (declared nowhere)", id: "tempat tersendiri (tidak dideklarasikan)" },
   line: { en: "line", id: "baris" },

@@ -1,6 +1,6 @@
 import { countLabels, findFact, findFunction, formatRupiah, labelOf, messageLabels, WEEKDAYS, weekdayLabels, weekdayWord } from "@lontar/core";
 import { agreementStatusWord, cancelledBy, expectedText, type ComplianceFinding, type PlannedOccurrence } from "@lontar/planner";
-import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind, type Range } from "@lontar/dsl";
+import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, resolveImport, type DeclarationKind, type Range } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
@@ -39,13 +39,33 @@ export function hover(snapshot: Snapshot, path: string, position: Position, cont
   if (declared !== undefined) return declared;
   // `impor "…"` and `cakrawala …`: the statement's keyword, as the language's tables document it; not a word of the imported
   // file's name (`./mitra.lontar` showed the doc of `mitra`: an editor walk), which definition opens instead.
-  if (around.some((n) => n.kind === "Import" && insidePath(n, offset))) return undefined;
+  const imported = around.find((n) => n.kind === "Import" && insidePath(n, offset));
+  if (imported !== undefined) return importHover(snapshot, path, imported, context.lang);
   if (around.some((n) => n.kind === "Import" || n.kind === "Horizon")) return keywordHover(snapshot, path, offset, context.lang);
   const schedule = around.find((n) => n.kind.endsWith("Schedule"));
   if (schedule !== undefined) return { contents: { kind: "markdown", value: scheduleHover(snapshot, path, schedule, context) }, range: toRange(schedule.range) };
   const property = around.find((n) => n.kind === "Property");
   if (property !== undefined) return propertyHover(snapshot, path, property, offset, context.lang);
   return undefined;
+}
+
+/**
+ * An import's path: the file it reads, from the workspace's root, and what that file declares,
+ * by kind (an editor walk of stop 59: no hover at all). Undefined for a file the workspace did
+ * not read (its import's error says why).
+ */
+function importHover(snapshot: Snapshot, path: string, node: WalkedNode, lang: Lang): Hover | undefined {
+  const written = node.node["path"] as { readonly value?: unknown; readonly range: Range } | undefined;
+  if (written === undefined || typeof written.value !== "string") return undefined;
+  const target = resolveImport(path, written.value);
+  const file = target.ok ? snapshot.files.get(target.path) : undefined;
+  if (!target.ok || file === undefined) return undefined;
+  const byKind = new Map<DeclarationKind, number>();
+  for (const item of file.items) if (item.kind === "Declaration") byKind.set(item.declarationKind, (byKind.get(item.declarationKind) ?? 0) + 1);
+  const kinds = DECLARATION_KINDS.filter((k) => byKind.has(k)).map((k) => `${countLabels(byKind.get(k) ?? 0)[lang]} \`${spelling(DECLARATION_TOKENS[k], lang)}\``);
+  const total = [...byKind.values()].reduce((a, b) => a + b, 0);
+  const declares = total === 0 ? say("declaresNothing", lang) : sayWith("declares", lang, { count: countLabels(total)[lang], kinds: kinds.join(", ") });
+  return { contents: { kind: "markdown", value: `\`${target.path}\` — ${declares}` }, range: toRange(written.range) };
 }
 
 /** True when `offset` is within an import's quoted path (its quotes included). */
