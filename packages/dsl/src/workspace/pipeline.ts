@@ -16,7 +16,7 @@ import { checkAcrossFilesSteps, checkContext, checkFile, checkFileSchedules, typ
 import { compileWorkspace } from "../semantics/compiler/compile.js";
 import { CompileMemo } from "../semantics/compiler/compile-memo.js";
 import { capPerFile, compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
-import type { Declaration, FileNode } from "../syntax/ast.js";
+import type { Declaration, DeclarationKind, FileNode } from "../syntax/ast.js";
 import { parseFile, type ParseResult } from "../syntax/parse.js";
 import type { HorizonDates } from "../semantics/schedule/compile-schedule.js";
 import type { WorkspaceFileReader } from "./file-access.js";
@@ -458,27 +458,57 @@ const notRead = (d: Diagnostic): boolean => IMPORT_FAILURES.has(d.code) || d.tex
  */
 function references(fast: FastAnalysis, file: FileNode, memo: AnalysisMemo): readonly Diagnostic[] {
   const found = memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames);
-  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : withoutFalseRenames(withoutCutNames(withoutDeclaredTwice(found, fast), fast, file), fast);
+  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : withoutFalseRenames(withoutCutNames(withoutDeclaredTwice(found, fast, file), fast, file), fast);
 }
 
-/** The names some file declares twice (LON2001, a name declared again), once per analysis. */
-const declaredTwice = new WeakMap<FastAnalysis, ReadonlySet<string>>();
+/** The names some file declares twice (LON2001, a name declared again), each with the kinds of all its declarations; once per analysis. */
+const declaredTwice = new WeakMap<FastAnalysis, ReadonlyMap<string, ReadonlySet<DeclarationKind>>>();
+
+/** Whether `d` says a use names a declaration of the wrong kind (LON2003, LON5001, LON5002). */
+const wrongKind = (d: Diagnostic): boolean => d.text?.key.endsWith(".wrongKind") === true;
+
+/** Each name declared twice in the workspace, with the kinds of its declarations (none when no name is). */
+function kindsDeclaredTwice(fast: FastAnalysis): ReadonlyMap<string, ReadonlySet<DeclarationKind>> {
+  let kinds = declaredTwice.get(fast);
+  if (kinds === undefined) {
+    const twice = new Set(fast.early.filter((d) => d.text?.key === "LON2001.alreadyDeclared").map((d) => String(d.text?.args["name"] ?? "")));
+    const found = new Map<string, Set<DeclarationKind>>();
+    if (twice.size > 0) {
+      for (const loaded of fast.loaded.files) {
+        for (const item of loaded.items) {
+          if (item.kind !== "Declaration" || !twice.has(item.name.text)) continue;
+          const set = found.get(item.name.text) ?? new Set<DeclarationKind>();
+          set.add(item.declarationKind);
+          found.set(item.name.text, set);
+        }
+      }
+    }
+    kinds = found;
+    declaredTwice.set(fast, kinds);
+  }
+  return kinds;
+}
 
 /**
  * `found` without the uses of a name of the wrong kind (`perpustakaan x` where `x` is a
- * partner: LON2003, LON5001, LON5002) when the name is declared twice: the use may mean the
- * other declaration, and LON2001 reports the two (a walk of stop 59: a partner declared
- * with a library's name was three errors, two of them at the library's right uses).
+ * partner: LON2003, LON5001, LON5002) when the name is declared twice and one of its
+ * declarations is of a kind the use takes: the use may mean that one, and LON2001 reports
+ * the two (a walk of stop 59: a partner given a village library's name was three errors, two
+ * of them at the library's right uses). A use that no declaration of the name fits keeps its
+ * error (a review of stop 59: two partners of one name hid "a library is needed here").
  */
-function withoutDeclaredTwice(found: readonly Diagnostic[], fast: FastAnalysis): readonly Diagnostic[] {
-  if (!found.some((d) => d.text?.key.endsWith(".wrongKind") === true)) return found;
-  let names = declaredTwice.get(fast);
-  if (names === undefined) {
-    names = new Set(fast.early.filter((d) => d.text?.key === "LON2001.alreadyDeclared").map((d) => String(d.text?.args["name"] ?? "")));
-    declaredTwice.set(fast, names);
-  }
-  const twice = names;
-  return twice.size === 0 ? found : found.filter((d) => !(d.text?.key.endsWith(".wrongKind") === true && twice.has(String(d.text.args["name"] ?? ""))));
+function withoutDeclaredTwice(found: readonly Diagnostic[], fast: FastAnalysis, file: FileNode): readonly Diagnostic[] {
+  if (!found.some(wrongKind)) return found;
+  const kinds = kindsDeclaredTwice(fast);
+  if (!found.some((d) => wrongKind(d) && kinds.has(String(d.text?.args["name"] ?? "")))) return found;
+  // What each use of such a name takes, by where it starts.
+  const takes = new Map<number, readonly DeclarationKind[]>();
+  visitReferences(file, { reference: (reference, expected) => void (kinds.has(reference.name) && takes.set(reference.range.start.offset, expected)) });
+  const fits = (d: Diagnostic): boolean => {
+    const declared = kinds.get(String(d.text?.args["name"] ?? ""));
+    return declared !== undefined && (takes.get(d.location.range.start.offset) ?? []).some((k) => declared.has(k));
+  };
+  return found.filter((d) => !(wrongKind(d) && fits(d)));
 }
 
 /** LON1001's messages about a name with a letter outside a-z (`bumdes_ñoñó`): the whole name is theirs. */

@@ -20,6 +20,13 @@ describe("a name declared twice, with two kinds", () => {
     expect(codes(PARTNERS('mitra perpusdes_nita {\n  nama "Pemerintah Desa Nita"\n  jenis pemdes\n}\n'))).toEqual(["workspace.lontar LON2001"]);
   });
 
+  // A review of stop 59: two partners of one name hid "a library is needed here" and "a room is needed here".
+  it("keeps the error of a use that no declaration of the name fits", () => {
+    const twice = PARTNERS('mitra pkk {\n  nama "TP PKK lagi"\n  jenis pkk\n}\n');
+    const found = analyzeWorkspace({ root: "/ws", files: [{ path: "/ws/mitra.lontar", text: twice }, { path: "/ws/workspace.lontar", text: WORKSPACE.replace("di perpusdes_nita", "di pkk") }] }).diagnostics;
+    expect(found.map((d) => d.code).sort()).toEqual(["LON2001", "LON2003"]);
+  });
+
   it("leaves a use of the wrong kind of a name declared once", () => {
     const once = analyzeWorkspace({ root: "/ws", files: [{ path: "/ws/mitra.lontar", text: PARTNERS("") }, { path: "/ws/workspace.lontar", text: WORKSPACE.replace("di perpusdes_nita", "di pkk") }] }).diagnostics;
     expect(once.map((d) => d.code)).toEqual(["LON2003"]);
