@@ -3,12 +3,9 @@
  * alias has set already (`nama` is another word for a program's `judul`): a program with both
  * `judul` and `nama` was offered `nama` again on a new line.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CompletionRequest, type CompletionItem, type CompletionList } from "vscode-languageserver-protocol";
-import { startInMemory, type InMemorySession } from "./support/in-memory.js";
+import { oneFileWorkspace } from "./support/in-memory.js";
 
 const FILE = "perpustakaan.lontar";
 
@@ -21,24 +18,16 @@ const LIBRARY = `perpustakaan perpus_sukamaju {
 
 const labels = (list: CompletionItem[] | CompletionList | null): string[] => (list === null ? [] : Array.isArray(list) ? list : list.items).map((i) => i.label);
 
-let root: string;
-let session: InMemorySession;
+const workspace = oneFileWorkspace("lontar-aliases-", FILE, LIBRARY, "id");
 let version = 1;
-beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), "lontar-aliases-"));
-  writeFileSync(path.join(root, FILE), LIBRARY);
-  session = await startInMemory(root, "id");
-  await session.open(FILE, LIBRARY);
-});
-afterAll(() => {
-  session.close();
-  rmSync(root, { recursive: true, force: true });
-});
+beforeAll(workspace.start);
+afterAll(workspace.stop);
 
 /** Completion on a new, empty line after `lines` of a program's block (closed after the cursor, as the editor closes it). */
 async function completeInProgram(...lines: readonly string[]): Promise<string[]> {
   const head = `${LIBRARY}\nprogram dongeng di perpus_sukamaju {\n${lines.map((l) => `  ${l}\n`).join("")}  `;
   const text = `${head}\n}\n`;
+  const session = workspace.session();
   await session.change(FILE, ++version, text);
   const before = head.split("\n");
   const position = { line: before.length - 1, character: (before[before.length - 1] ?? "").length };
@@ -63,6 +52,7 @@ describe("completion of a property its alias has given already", () => {
 
   it("does the same in an agreement, whose `nama` is another word for its `judul` too", async () => {
     const text = `${LIBRARY}\nkesepakatan mou_sd {\n  nama "B"\n  \n}\n`;
+    const session = workspace.session();
     await session.change(FILE, ++version, text);
     const lines = text.split("\n");
     const line = lines.indexOf("  ");

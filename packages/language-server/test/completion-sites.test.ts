@@ -3,13 +3,10 @@
  * there) and not the program's sites; `lokasi `, `rute bergilir ` and a declaration's name
  * (`ruang x `) offered nothing. Each now offers what the check accepts there.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { checkSource } from "@lontar/dsl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CompletionRequest, type CompletionItem, type CompletionList } from "vscode-languageserver-protocol";
-import { startInMemory, type InMemorySession } from "./support/in-memory.js";
+import { oneFileWorkspace } from "./support/in-memory.js";
 
 const items = (list: CompletionItem[] | CompletionList | null): CompletionItem[] => (list === null ? [] : Array.isArray(list) ? list : list.items);
 
@@ -39,23 +36,15 @@ program buku_bergilir di perpus_kota {
 
 describe("completion of sites", () => {
   const FILE = "workspace.lontar";
-  let root: string;
-  let session: InMemorySession;
+  const workspace = oneFileWorkspace("lontar-sites-", FILE, TEXT, "id");
   let version = 1;
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "lontar-sites-"));
-    writeFileSync(path.join(root, FILE), TEXT);
-    session = await startInMemory(root, "id");
-    await session.open(FILE, TEXT);
-  });
-  afterAll(() => {
-    session.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  beforeAll(workspace.start);
+  afterAll(workspace.stop);
 
   /** The labels at the end of the file with `tail` appended (and `after` past the cursor). */
   async function labels(tail: string, after = ""): Promise<string[]> {
     const text = `${TEXT}\n${tail}`;
+    const session = workspace.session();
     await session.change(FILE, ++version, `${text}${after}`);
     const lines = text.split("\n");
     const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length };

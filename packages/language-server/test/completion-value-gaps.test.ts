@@ -5,13 +5,11 @@
  * (`buka senin..kamis `) and a flexible schedule's window (`antara `, `between `). Each item is in the file's keyword language, and what it writes
  * (its snippet's placeholders as they are) parses.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseFile } from "@lontar/dsl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CompletionRequest, InsertTextFormat, type CompletionItem, type CompletionList } from "vscode-languageserver-protocol";
-import { startInMemory, type InMemorySession } from "./support/in-memory.js";
+import { oneFileWorkspace } from "./support/in-memory.js";
 
 const items = (list: CompletionItem[] | CompletionList | null): CompletionItem[] => (list === null ? [] : Array.isArray(list) ? list : list.items);
 
@@ -98,23 +96,15 @@ program kelas_menulis at perpus {
 
 describe.each(WORKSPACES)("completion where a value is all the grammar takes ($lang)", (ws) => {
   const FILE = "workspace.lontar";
-  let root: string;
-  let session: InMemorySession;
+  const workspace = oneFileWorkspace("lontar-value-gaps-", FILE, ws.text, ws.locale);
   let version = 1;
-  beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "lontar-value-gaps-"));
-    writeFileSync(path.join(root, FILE), ws.text);
-    session = await startInMemory(root, ws.locale);
-    await session.open(FILE, ws.text);
-  });
-  afterAll(() => {
-    session.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  beforeAll(workspace.start);
+  afterAll(workspace.stop);
 
   /** The items at the end of the file with `tail` appended (and `after` past the cursor), and the text before the cursor. */
   async function atEnd(tail: string, after = ""): Promise<{ list: CompletionItem[]; text: string }> {
     const text = `${ws.text}\n${tail}`;
+    const session = workspace.session();
     await session.change(FILE, ++version, `${text}${after}`);
     const lines = text.split("\n");
     const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length };
@@ -141,6 +131,7 @@ describe.each(WORKSPACES)("completion where a value is all the grammar takes ($l
   it("offers a one-off session today when the workspace declares no horizon", async () => {
     const withoutHorizon = ws.text.replace(/^(horizon|cakrawala) .*\n/, "");
     const text = `${withoutHorizon}\n${ws.program}${ws.once}`;
+    const session = workspace.session();
     await session.change(FILE, ++version, text);
     const lines = text.split("\n");
     const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length };

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createConnection } from "vscode-languageserver/node";
@@ -137,6 +138,43 @@ export async function startInMemory(root: string, locale = "en", capabilities: C
       toServer.writer.end();
       toClient.writer.end();
       connection.dispose();
+    },
+  };
+}
+
+/** A served workspace of one file, for a suite: its session once started, and the end of it. */
+export interface OneFileWorkspace {
+  /** The session, once `start` has run. */
+  readonly session: () => InMemorySession;
+  /** Writes `text` as `file` in a new temporary folder, serves it with `locale` and opens the file (a suite's `beforeAll`). */
+  readonly start: () => Promise<void>;
+  /** Ends the session and removes the folder (a suite's `afterAll`). */
+  readonly stop: () => void;
+}
+
+/**
+ * A temporary workspace folder holding `file` with `text`, served in memory with `locale` and
+ * the file opened: what the completion suites start with, in their `beforeAll` and `afterAll`.
+ *
+ * @example const ws = oneFileWorkspace("lontar-sites-", "workspace.lontar", TEXT, "id"); beforeAll(ws.start); afterAll(ws.stop);
+ */
+export function oneFileWorkspace(prefix: string, file: string, text: string, locale = "en"): OneFileWorkspace {
+  let root: string | undefined;
+  let session: InMemorySession | undefined;
+  return {
+    session: () => {
+      if (session === undefined) throw new Error("the workspace is not started");
+      return session;
+    },
+    start: async () => {
+      root = mkdtempSync(path.join(tmpdir(), prefix));
+      writeFileSync(path.join(root, file), text);
+      session = await startInMemory(root, locale);
+      await session.open(file, text);
+    },
+    stop: () => {
+      session?.close();
+      if (root !== undefined) rmSync(root, { recursive: true, force: true });
     },
   };
 }
