@@ -27,14 +27,16 @@ export function routeStopsDiagnostics(workspace: Workspace, plan: Plan): Diagnos
     const stops = [...new Set(program.sites)];
     if (program.siteMode !== "rotating" || stops.length < 2 || program.source === undefined) return [];
     const own = sessions.get(program.id) ?? [];
-    const visited = new Set(own.filter((o) => o.status === "scheduled").map((o) => o.site));
+    // A session not placed (LON5103 says why) still has its stop: what the schedule leaves out is what is counted here (a review of stop 59).
+    const visited = new Set(own.filter((o) => o.status !== "cancelled").map((o) => o.site));
     if (visited.size === 0) return [];
     const missing = stops.filter((stop) => !visited.has(stop));
     if (missing.length === 0) return [];
     // A cancelled session takes no turn (the next one visits the stop): what it costs is the route's last stops.
     const lost = own.filter((o) => o.status === "cancelled");
     const names = missing.slice(0, STOPS_NAMED).map((s) => `\`${s}\``).join(", ") + (missing.length > STOPS_NAMED ? ", …" : "");
-    const args = { program: program.id, missing: countLabels(missing.length), count: countLabels(stops.length), names, sessions: sessionWords(own.length) };
+    // The route's stops as written, a stop written twice twice (a review of stop 59: "1 of its 3 stops … 3 sessions" for a route of four).
+    const args = { program: program.id, missing: countLabels(missing.length), count: countLabels(program.sites.length), names, sessions: sessionWords(own.length) };
     return [lost.length > 0 ? createDiagnostic("LON5119.stopsCancelled", { ...args, cancelled: countLabels(lost.length), why: cancelledDates(lost) }, locationOf(program.source)) : createDiagnostic("LON5119.stops", args, locationOf(program.source))];
   });
 }

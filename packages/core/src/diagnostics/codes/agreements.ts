@@ -587,12 +587,12 @@ export const AGREEMENT_ENTRIES = {
     ),
     {
       stops: L(
-        "`{program}` visits one stop of its route a session, in turn, and {missing} of its {count} stops get no session in the horizon ({names}): its schedule gives {sessions}; add sessions to the schedule, or name the stops with `sites` if each session visits them all",
-        "`{program}` mengunjungi satu perhentian rutenya tiap sesi, bergiliran, dan {missing} dari {count} perhentiannya tidak mendapat sesi dalam cakrawala ({names}): jadwalnya memberi {sessions}; tambah sesi pada jadwalnya, atau sebut perhentiannya dengan `lokasi` bila tiap sesi mengunjungi semuanya",
+        "`{program}` visits one stop of its route a session, in turn, and no session in the horizon visits {missing} of the {count} stops of its route ({names}): its schedule gives {sessions}; add sessions to the schedule, or name the stops with `sites` if each session visits them all",
+        "`{program}` mengunjungi satu perhentian rutenya tiap sesi, bergiliran, dan tidak ada sesi dalam cakrawala yang mengunjungi {missing} dari {count} perhentian rutenya ({names}): jadwalnya memberi {sessions}; tambah sesi pada jadwalnya, atau sebut perhentiannya dengan `lokasi` bila tiap sesi mengunjungi semuanya",
       ),
       stopsCancelled: L(
-        "`{program}` visits one stop of its route a session, in turn, and {missing} of its {count} stops get no session in the horizon ({names}): its schedule gives {sessions}, {cancelled} of them cancelled ({why}); move those or add sessions to the schedule, or name the stops with `sites` if each session visits them all",
-        "`{program}` mengunjungi satu perhentian rutenya tiap sesi, bergiliran, dan {missing} dari {count} perhentiannya tidak mendapat sesi dalam cakrawala ({names}): jadwalnya memberi {sessions}, {cancelled} di antaranya dibatalkan ({why}); pindahkan sesi itu atau tambah sesi pada jadwalnya, atau sebut perhentiannya dengan `lokasi` bila tiap sesi mengunjungi semuanya",
+        "`{program}` visits one stop of its route a session, in turn, and no session in the horizon visits {missing} of the {count} stops of its route ({names}): its schedule gives {sessions}, {cancelled} of them cancelled ({why}); move those or add sessions to the schedule, or name the stops with `sites` if each session visits them all",
+        "`{program}` mengunjungi satu perhentian rutenya tiap sesi, bergiliran, dan tidak ada sesi dalam cakrawala yang mengunjungi {missing} dari {count} perhentian rutenya ({names}): jadwalnya memberi {sessions}, {cancelled} di antaranya dibatalkan ({why}); pindahkan sesi itu atau tambah sesi pada jadwalnya, atau sebut perhentiannya dengan `lokasi` bila tiap sesi mengunjungi semuanya",
       ),
     },
   ),
