@@ -62,6 +62,11 @@ describe("completion of sites", () => {
     }
   });
 
+  it("offers nothing after an obligation's `di` for a program that names no site (LON5006 refuses any)", async () => {
+    const agreement = "program tanpa di perpus_kota {\n  kategori kelas\n  jadwal sekali 2027-02-02 pukul 09:00 selama 1 jam\n}\nkesepakatan mou {\n  antara perpus_kota dan pkk\n  minimal 2 sesi tanpa di ";
+    expect(await labels(agreement, " per bulan\n}\n")).toEqual([]);
+  });
+
   it("offers `lokasi ` the libraries and partners, and `rute ` its `bergilir` then the same", async () => {
     const program = "program kelas di perpus_kota {\n  kategori kelas\n  ";
     expect((await labels(`${program}lokasi `, "\n}\n")).sort()).toEqual(["perpus_kota", "pkk", "tanah_garam"]);
@@ -79,5 +84,7 @@ describe("completion of sites", () => {
     expect(await labels("ruang aula ")).toEqual(["di"]);
     expect(await labels("program p ")).toEqual(["di"]);
     expect(await labels("mitra m ")).toEqual([]);
+    // Not where it follows already (a review of stop 59).
+    expect(await labels("program p ", "di perpus_kota {\n}\n")).toEqual([]);
   });
 });

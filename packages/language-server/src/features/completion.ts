@@ -108,6 +108,9 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
     const declared = DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === WORDS.get(complete[0] ?? "")?.token);
     // `At` is also a session's time (`pukul`): the place's word is `di` in Indonesian, as an obligation's `di` is written.
     const headLang = WORDS.get(complete[0] ?? "")?.lang ?? lang;
+    // Not where the word follows already (`program p ‸di perpus {`: a review of stop 59).
+    const next = /^\s*([A-Za-z_]+)/.exec(lines.lineText(position.line).slice(position.character))?.[1];
+    if (next !== undefined && WORDS.get(next)?.token === "At") return [];
     return complete.length === 2 && declared !== undefined && takesAtLibrary(declared) ? [{ ...tokenItem(["At"], headLang, uiLang), label: headLang === "id" ? "di" : spelling("At", "en") }] : [];
   }
   if (complete.length === 0) {
@@ -405,8 +408,8 @@ const SITE_KINDS: readonly DeclarationKind[] = ["library", "partner"];
 
 /**
  * The sites and route stops program `program` is held at (its `lokasi` and `rute`), as items,
- * but those `written`: what an obligation's `di` / `at` may count (another is LON5006). Undefined
- * when no such program is declared, or it names no site.
+ * but those `written`: what an obligation's `di` / `at` may count (another is LON5006); none when
+ * it names no site. Undefined when no such program is declared.
  */
 function sitesOf(snapshot: Snapshot, program: string, uiLang: Lang, written: ReadonlySet<string>): CompletionItem[] | undefined {
   const declared = snapshot.symbols.get(program)?.declaration;
@@ -418,7 +421,8 @@ function sitesOf(snapshot: Snapshot, program: string, uiLang: Lang, written: Rea
     else if (property.key === "sites" && value.kind === "List") for (const item of value.items) if (item.kind === "Reference") names.push(item.name);
   }
   const sites = [...new Set(names)].filter((name) => !written.has(name));
-  if (names.length === 0) return undefined;
+  // A program that names no site: an obligation's `di` counts none (LON5006), so nothing is offered (a review of stop 59 was offered the libraries).
+  if (names.length === 0) return [];
   return sites.map((name) => {
     const kind = snapshot.symbols.get(name)?.declaration.declarationKind;
     return { label: name, kind: CompletionItemKind.Reference, detail: kind === undefined ? say("placeOfItsOwn", uiLang) : spelling(DECLARATION_TOKENS[kind], uiLang) };
