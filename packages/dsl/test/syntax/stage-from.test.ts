@@ -38,6 +38,10 @@ describe("a library's stage written with a date", () => {
     expect(d?.code).toBe("LON1106");
     expect(d?.location.range.start).toMatchObject({ line: 1, column: 92 });
     expect(errors(`program p { judul "x"  memerlukan tahap bimtek mulai 2027-01-01 }\n`)[0]?.code).toBe("LON1101");
+    // The next property on the line is its own (a review of stop 59: `buka …` was quoted as the stage's dates).
+    const [next, ...none] = errors(`perpustakaan desa_a { jenjang desa  wilayah "Jawa Barat" / "Kabupaten Garut"  tahap bimtek mulai Februari 2027  buka sen..jum 08:00-15:00 }\n`);
+    expect(none).toEqual([]);
+    expect(localizeDiagnostic(next!, "id").message).toMatch(/^`tahap bimtek mulai Februari 2027`: /);
   });
 
   it("leaves the stage alone as before", () => {

@@ -6,6 +6,7 @@
 import type { IToken } from "chevrotain";
 import { nearestName } from "@lontar/core";
 import { STAGE_VALUES } from "../../language/values.js";
+import { declarationSpec } from "../../language/table.js";
 import { monthNumber } from "../keywords.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
@@ -16,6 +17,9 @@ import { isDigits, isNameWord, writtenText } from "./written-tokens.js";
 /** Words that tie a stage to a date: `mulai`, `dari`, `sampai`, `dimulai` (keywords), and `sejak` / `since`. */
 const DATE_WORDS: ReadonlySet<string> = new Set(["From", "Until", "Starting"]);
 const SINCE_WORDS: ReadonlySet<string> = new Set(["sejak", "since"]);
+
+/** The keyword tokens of a library's properties, the language table's: where a one-line declaration's next property starts. */
+const LIBRARY_KEYWORDS: ReadonlySet<string> = new Set(declarationSpec("library").properties.map((p) => p.keyword.token));
 
 /** At most this many tokens after the stage's name are read as its dates. */
 const LONGEST_TAIL = 12;
@@ -33,7 +37,9 @@ export function stageFromAt(tokens: readonly IToken[], s: number): NotationRun |
   if (tokens[s - 3]?.tokenType === K["Requires"]) return undefined;
   if (!DATE_WORDS.has(word.tokenType.name) && !SINCE_WORDS.has(word.image.toLowerCase()) && word.tokenType !== DateLiteral) return undefined;
   let last = s;
-  while (last < s + LONGEST_TAIL && tokens[last + 1]?.startLine === line && tokens[last + 1]?.tokenType.name !== "RBrace") last++;
+  // To the line's end, a `}` or the next property of the library on a one-line declaration (a review of stop 59: `… buka sen..jum …` was quoted, and the example's `tahap bimtek` would have dropped it).
+  const ends = (t: IToken | undefined): boolean => t === undefined || t.startLine !== line || t.tokenType.name === "RBrace" || LIBRARY_KEYWORDS.has(t.tokenType.name);
+  while (last < s + LONGEST_TAIL && !ends(tokens[last + 1])) last++;
   // A date, or a month with its year (`tahap bimtek mulai Februari 2027`).
   if (!tokens.slice(s, last + 1).some((t, i) => t.tokenType === DateLiteral || (monthNumber(t.image) !== undefined && isDigits(tokens[s + i + 1]) && tokens[s + i + 1]?.image.length === 4))) return undefined;
   const range = spanTokens(word, tokens[last]) ?? tokenRange(word);
