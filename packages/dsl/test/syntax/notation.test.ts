@@ -675,6 +675,13 @@ const CASES: readonly Case[] = [
     says: { en: "if the comma groups thousands, as English writes them, write `1200`", id: "bila komanya memisahkan ribuan, seperti tulisan Inggris, tulis `1200`" },
   },
   {
+    // A review of stop 59: `1,200,000` was two errors, the first offering `1200` (`1200,000`).
+    name: "id: a count with commas between groups of three digits (kapasitas 1,200,000 buku): one error, the whole number offered",
+    source: `${ID_LIBRARY}kendaraan mobil di dispusip_solok {\n  kapasitas 1,200,000 buku\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "1,200,000", alternatives: ["1200000"] }],
+    says: { en: "`", id: "`" },
+  },
+  {
     name: "id: selama 1,5 jam (hours with a decimal comma)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 1,5 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "1,5 jam", fixed: "1 jam 30 menit" }],

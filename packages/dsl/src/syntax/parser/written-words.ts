@@ -59,16 +59,24 @@ function startWeekday(tokens: readonly IToken[], s: number): WeekdayCode | undef
   return undefined;
 }
 
+/** At most this many groups of three digits after the first (`1,000,000,000` has three) are read as one number. */
+const MAX_THOUSANDS_GROUPS = 5;
+
 /** `bobot 12,5`, `peserta 12.5`: a number with a decimal part where a whole number stands; read as its whole part, with no fix. */
 export function decimalNumberAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [whole, sep, part] = [tokens[s], tokens[s + 1], tokens[s + 2]];
   if (!isDigits(whole) || sep?.tokenType.name !== "Comma" || !isDigits(part) || !touching(whole, sep) || !touching(sep, part)) return undefined;
-  const range = spanTokens(whole, part) ?? tokenRange(whole);
-  // `1,200`: three digits after the comma may be thousands as English writes them (a walk of stop 59: "not a whole number" alone); offered, not applied.
-  const thousands = part.image.length === 3 && whole.image.length <= 3 && !/^0\d/.test(whole.image);
-  const text = `${whole.image},${part.image}`;
-  const mistake: NotationMistake = thousands ? { kind: "decimalThousands", text, alternatives: [`${whole.image}${part.image}`], range } : { kind: "decimalNumber", text, range };
-  return { first: s, last: s + 2, mistake, literal: "keyword", token: { type: NumberLiteral, image: thousands ? `${whole.image}${part.image}` : whole.image } };
+  // `1,200`, `1,200,000`: groups of three digits after commas may be thousands as English writes them (a walk of stop 59:
+  // "not a whole number" alone); offered, not applied. Not after a `0` (`0,500` is a fraction: a review of stop 59).
+  let last = s + 2;
+  const group = (k: number): boolean => tokens[k]?.tokenType.name === "Comma" && isDigits(tokens[k + 1]) && tokens[k + 1]?.image.length === 3 && touching(tokens[k - 1], tokens[k]) && touching(tokens[k], tokens[k + 1]);
+  const thousands = part.image.length === 3 && whole.image.length <= 3 && !whole.image.startsWith("0");
+  if (thousands) while (last - s < 2 * MAX_THOUSANDS_GROUPS && group(last + 1)) last += 2;
+  const range = spanTokens(whole, tokens[last] as IToken) ?? tokenRange(whole);
+  const text = writtenText(tokens, s, last);
+  const digits = text.replace(/,/g, "");
+  const mistake: NotationMistake = thousands ? { kind: "decimalThousands", text, alternatives: [digits], range } : { kind: "decimalNumber", text, range };
+  return { first: s, last, mistake, literal: "keyword", token: { type: NumberLiteral, image: thousands ? digits : whole.image } };
 }
 
 /** At most this many words joined by `-` are read as one name. */
