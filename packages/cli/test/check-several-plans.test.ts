@@ -29,14 +29,26 @@ describe("a folder of several plans, each with its own horizon", () => {
     expect(checked.code).toBe(1);
     expect(checked.stdout).toContain("LON2001");
     expect(checked.stderr.split("\n")[0]).toBe(
-      "catatan: folder dokumen memuat 2 folder yang masing-masing punya `cakrawala` sendiri (rencana-2026, rencana-2027): satu folder adalah satu ruang kerja, jadi berkas-berkasnya diperiksa bersama sebagai satu rencana; bila masing-masing rencana sendiri, periksa satu per satu: lontar check dokumen/rencana-2027",
+      "catatan: folder dokumen memuat 2 `cakrawala`, yang dideklarasikan di dokumen/rencana-2026, dokumen/rencana-2027: satu folder adalah satu ruang kerja, termasuk folder di dalamnya, jadi berkas-berkasnya diperiksa bersama sebagai satu rencana; bila masing-masing rencana sendiri, periksa satu per satu: lontar check dokumen/rencana-2027",
     );
     const here = await run(["check", "--static", "--lang", "en"], path.join(cwd, "dokumen"));
-    expect(here.stderr).toContain("note: this folder holds 2 folders that each declare their own horizon (rencana-2026, rencana-2027)");
+    expect(here.stderr).toContain("note: this folder holds 2 horizons, declared in rencana-2026, rencana-2027: a folder is one workspace, its folders included");
     expect(here.stderr).toContain("check one at a time: lontar check rencana-2027");
     const planned = await run(["plan", "--lang", "en", "--out", "out", "dokumen"], cwd);
     expect(planned.code).toBe(1);
-    expect(planned.stderr).toContain("note: the folder dokumen holds 2 folders that each declare their own horizon");
+    expect(planned.stderr).toContain("note: the folder dokumen holds 2 horizons, declared in dokumen/rencana-2026, dokumen/rencana-2027");
+  });
+
+  // A review of stop 59: plans a level deeper, and a folder's own plan beside one in a folder inside it, got no note.
+  it("names the plans' folders at any depth, the folder given among them", async () => {
+    const cwd = documents(["2026/rencana", "2027/rencana"]);
+    expect((await run(["check", "--static", "dokumen"], cwd)).stderr).toContain("holds 2 horizons, declared in dokumen/2026/rencana, dokumen/2027/rencana:");
+    const own = documents(["."]);
+    mkdirSync(path.join(own, "dokumen", "lama"));
+    writeFileSync(path.join(own, "dokumen", "lama", "rencana.lontar"), plan(2025).replace(/\blib\b/g, "lib_lama").replace(/kelas/g, "kelas_lama"));
+    const both = await run(["check", "--static", "dokumen"], own);
+    expect(both.stderr).toContain("holds 2 horizons, declared in dokumen, dokumen/lama: ");
+    expect(both.stderr).toContain("check one at a time: lontar check dokumen/lama");
   });
 
   it("says nothing of one plan's folder, nor of one plan with its files in folders", async () => {

@@ -12,13 +12,14 @@ const MAX_FOLDERS = 4;
 
 /**
  * The note of `lontar check` and `lontar plan` on a folder (`group`, one path as the user wrote
- * it) whose folders inside each declare a horizon of their own (`dokumen/` holding
- * `rencana-2026/` and `rencana-2027/`): a folder is one workspace, so their declarations were
- * checked together and every name is "already declared" (a walk of stop 59: 22 errors and no
- * word why). The note names the folders and the command for one of them. None for files,
- * several paths, or fewer than two such folders.
+ * it) in which files of two folders or more declare a horizon (`dokumen/` holding
+ * `rencana-2026/` and `rencana-2027/`, at any depth, the folder itself among them): a folder is
+ * one workspace, its folders included, so their declarations were checked together and every
+ * name is "already declared" (a walk of stop 59: 22 errors and no word why). The note names the
+ * folders, as the user would write them, and the command for one of them. None for files,
+ * several paths, or horizons in one folder.
  *
- * @example severalPlansNote("/tmp", ["dokumen"], analysis, "id") // { text: "catatan: folder dokumen memuat 2 folder yang masing-masing …" }
+ * @example severalPlansNote("/tmp", ["dokumen"], analysis, "id") // { text: "catatan: folder dokumen memuat 2 cakrawala, di …" }
  */
 export function severalPlansNote(cwd: string, group: readonly string[], analysis: Analysis, lang: Language): RunNote | undefined {
   const [given, ...others] = group;
@@ -27,14 +28,14 @@ export function severalPlansNote(cwd: string, group: readonly string[], analysis
   const planned = new Set<string>();
   for (const file of analysis.result.files) {
     if (!file.items.some((item) => item.kind === "Horizon")) continue;
-    const inside = path.relative(folder, path.resolve(cwd, analysis.toCwd(file.path))).split(path.sep);
-    // A file in the folder itself is the folder's own plan; one in a folder inside names that folder.
-    if (inside.length > 1 && inside[0] !== undefined && inside[0] !== "..") planned.add(inside[0]);
+    const inside = path.relative(folder, path.dirname(path.resolve(cwd, analysis.toCwd(file.path))));
+    if (!inside.startsWith("..")) planned.add(inside);
   }
   if (planned.size < 2) return undefined;
-  const names = [...planned].sort();
-  const shown = names.slice(0, MAX_FOLDERS).map(visibleText).join(", ") + (names.length > MAX_FOLDERS ? `, … (${names.length})` : "");
-  const one = path.join(given, names[names.length - 1] ?? "");
+  // As the user would write each folder: from the one given (`dokumen/rencana-2027`), the given one as written.
+  const written = [...planned].sort().map((inside) => (inside === "" ? given : path.join(given, inside)));
+  const shown = written.slice(0, MAX_FOLDERS).map(visibleText).join(", ") + (written.length > MAX_FOLDERS ? `, … (${written.length})` : "");
+  const one = [...written].reverse().find((w) => w !== given) ?? given;
   const command = /\s/.test(one) ? JSON.stringify(one) : one;
-  return { text: cliText("check.severalPlans", { folder: folderWords([given]), count: names.length, folders: shown, one: visibleText(command) }, lang) };
+  return { text: cliText("check.severalPlans", { folder: folderWords([given]), count: written.length, folders: shown, one: visibleText(command) }, lang) };
 }

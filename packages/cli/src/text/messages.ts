@@ -175,8 +175,8 @@ export const CLI_MESSAGES = {
     "catatan: {file} mendeklarasikan {names}, yang dipakai {given} tetapi tidak diimpornya; tambahkan `{keyword} \"{import}\"` ke {given}, atau periksa foldernya: lontar check {folder}",
   ),
   "check.severalPlans": L(
-    "note: {folder} holds {count} folders that each declare their own horizon ({folders}): a folder is one workspace, so their files were checked together, as one plan; if each is a plan of its own, check one at a time: lontar check {one}",
-    "catatan: {folder} memuat {count} folder yang masing-masing punya `cakrawala` sendiri ({folders}): satu folder adalah satu ruang kerja, jadi berkas-berkasnya diperiksa bersama sebagai satu rencana; bila masing-masing rencana sendiri, periksa satu per satu: lontar check {one}",
+    "note: {folder} holds {count} horizons, declared in {folders}: a folder is one workspace, its folders included, so their files were checked together, as one plan; if each is a plan of its own, check one at a time: lontar check {one}",
+    "catatan: {folder} memuat {count} `cakrawala`, yang dideklarasikan di {folders}: satu folder adalah satu ruang kerja, termasuk folder di dalamnya, jadi berkas-berkasnya diperiksa bersama sebagai satu rencana; bila masing-masing rencana sendiri, periksa satu per satu: lontar check {one}",
   ),
   "check.notLontarFiles": L(
     "note: left out {paths}: not .lontar files; rename a file meant to be checked to end in .lontar",
