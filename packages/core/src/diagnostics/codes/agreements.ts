@@ -397,8 +397,8 @@ export const AGREEMENT_ENTRIES = {
         "`{program}` meminta {sessions} per {per}, tetapi {from}..{to} hanya punya waktu luang untuk {slots} (hari libur, hari tutup, jam buka atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya",
       ),
       short: L(
-        "`{program}` asks for {sessions} per {per}, but {periods} periods have time free for fewer (the first: {from}..{to}, for {slots}; holidays, closures, opening hours or its windows); they hold fewer, or widen its windows",
-        "`{program}` meminta {sessions} per {per}, tetapi {periods} periode punya waktu luang untuk lebih sedikit (yang pertama: {from}..{to}, untuk {slots}; hari libur, hari tutup, jam buka atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya",
+        "`{program}` asks for {sessions} per {per}, but {periods} periods have time free for fewer (such as {from}..{to}, for {slots}; holidays, closures, opening hours or its windows); they hold fewer, or widen its windows",
+        "`{program}` meminta {sessions} per {per}, tetapi {periods} periode punya waktu luang untuk lebih sedikit (misalnya {from}..{to}, untuk {slots}; hari libur, hari tutup, jam buka atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya",
       ),
     },
   ),
