@@ -95,11 +95,9 @@ async function dispatch(given: readonly string[], io: CliIo): Promise<ExitCode> 
     return ExitCode.Ok;
   }
   if (first === "--help" || first === "-h") {
-    // `lontar --help check`: the command's help, as `lontar help check` (a walk of stop 59 got the general one).
-    const [topic] = rest;
-    if (topic !== undefined && isCommandName(topic)) return runHelp([topic], io, chromeLanguage(argv, io.env));
-    io.stdout(usageText(undefined, chromeLanguage(argv, io.env)));
-    return ExitCode.Ok;
+    // `lontar --help check`, `lontar --help --lang id check`: the command's help, as `lontar help check` (a walk of stop 59
+    // got the general one), an unknown topic refused as there (a review of stop 59).
+    return runHelp(rest, io, chromeLanguage(argv, io.env));
   }
   if (!isCommandName(first)) {
     throw first.startsWith("-") ? unknownOption(first, MAIN_OPTIONS) : unknownCommand(first, COMMAND_NAMES);

@@ -27,6 +27,14 @@ describe("main", () => {
     expect(result.stdout).toMatch(new RegExp(`^Usage: lontar ${command}\\b`));
   });
 
+  // A review of stop 59: `--help --lang id plan` printed the general help, `--help nosuch` passed.
+  it("answers '--help' with the language option before the command, and refuses an unknown topic as 'help' does", async () => {
+    expect((await run(["--help", "--lang", "id", "plan"], "/")).stdout).toMatch(/^Penggunaan: lontar plan\b/);
+    const unknown = await run(["--help", "nosuch"], "/");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe((await run(["help", "nosuch"], "/")).stderr);
+  });
+
   it.each(COMMANDS)("rejects an unknown flag of '%s' with exit 2 and its usage on stderr", async (command) => {
     const result = await run([command, "--no-such-flag"], "/");
     expect(result.code).toBe(2);

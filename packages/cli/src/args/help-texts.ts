@@ -71,7 +71,7 @@ export const MAIN_USAGE: HelpText = {
 
 Commands:
   check [paths…]     check .lontar files (default: the current folder)
-  fmt <paths…>       format .lontar files (--check or --write)
+  fmt [paths…]       format .lontar files (--check or --write: the current folder)
   plan [paths…]      plan a workspace and write calendars (--out DIR)
   explain <CODE|KW>  explain a diagnostic code or a keyword, e.g. lontar explain LON2001
   init [dir]         create a starter workspace (--lang en|id)
@@ -95,7 +95,7 @@ are written, whatever the plan holds; every command: 2 usage or I/O error.
 
 Perintah:
   check [path…]        periksa berkas .lontar (bawaan: folder saat ini)
-  fmt <path…>          format berkas .lontar (--check atau --write)
+  fmt [path…]          format berkas .lontar (--check atau --write: folder saat ini)
   plan [path…]         rencanakan ruang kerja dan tulis kalender (--out FOLDER)
   explain <KODE|KATA>  jelaskan kode diagnostik atau kata kunci, mis. lontar explain LON2001
   init [folder]        buat ruang kerja awal (--lang en|id)
@@ -178,7 +178,7 @@ penggunaan atau I/O (path yang tidak ada, opsi yang tidak dikenal).
 `,
   },
   fmt: {
-    en: `Usage: lontar fmt <paths…> [--check | --write]
+    en: `Usage: lontar fmt [paths…] [--check | --write]
 
 Format .lontar files. Without an option, print the formatted text; with --check
 or --write and no path, the .lontar files of the current folder.
@@ -189,7 +189,7 @@ Options:
 ${LANG_OPTION.en}
   -h, --help              show this help
 `,
-    id: `Penggunaan: lontar fmt <path…> [--check | --write]
+    id: `Penggunaan: lontar fmt [path…] [--check | --write]
 
 Format berkas .lontar. Tanpa opsi, cetak teks yang sudah diformat; dengan --check
 atau --write tanpa path, berkas .lontar folder ini.

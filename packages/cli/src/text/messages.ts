@@ -80,7 +80,7 @@ export const CLI_MESSAGES = {
   "usage.missingStdio": L("missing --stdio (the only transport)", "--stdio belum disebut (satu-satunya jalur)"),
   "usage.outHoldsCwd": L("--out {dir} holds the working directory: name a folder of its own for the results", "--out {dir} memuat direktori kerja: sebutkan folder tersendiri untuk hasilnya"),
   "usage.outIsInput": L(
-    "--out {dir} is a file of the workspace, not a folder for the results: name a new folder, such as --out rencana",
+    "--out {dir} is a file of the workspace, not a folder for the results: name a new folder, such as --out plan",
     "--out {dir} adalah berkas ruang kerja, bukan folder untuk hasilnya: sebutkan folder baru, misalnya --out rencana",
   ),
   "usage.outHoldsInput": L("--out {dir} holds {input}: name a folder of its own for the results", "--out {dir} memuat {input}: sebutkan folder tersendiri untuk hasilnya"),
