@@ -32,7 +32,7 @@ describe("main", () => {
     expect((await run(["--help", "--lang", "id", "plan"], "/")).stdout).toMatch(/^Penggunaan: lontar plan\b/);
     const unknown = await run(["--help", "nosuch"], "/");
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe((await run(["help", "nosuch"], "/")).stderr);
+    expect(unknown.stderr.split("\n")[0]).toBe((await run(["help", "nosuch"], "/")).stderr.split("\n")[0]);
   });
 
   it.each(COMMANDS)("rejects an unknown flag of '%s' with exit 2 and its usage on stderr", async (command) => {
