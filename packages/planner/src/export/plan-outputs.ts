@@ -11,6 +11,7 @@ import { indexWorkspace } from "./plan-view.js";
 import { compareCodeUnits } from "./text.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
+import { expectPlanOfWorkspace } from "./plan-of-workspace.js";
 
 /** What the outputs of a plan look like. */
 export interface OutputOptions {
@@ -50,5 +51,6 @@ export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, option
   if (options.language !== undefined) expectLanguage(options.language, "planOutputs");
   if (options.csvSeparator !== undefined) expectCsvSeparator(options.csvSeparator, "planOutputs");
   expectWorkspace(workspace, "planOutputs");
+  expectPlanOfWorkspace(plan, workspace, "planOutputs");
   return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, joinChunks(pieces())]));
 }

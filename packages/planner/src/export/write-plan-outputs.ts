@@ -12,6 +12,7 @@ import { exportXlsx, MAX_WORKBOOK_OCCURRENCES } from "./xlsx/export-xlsx.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
 import { isPlanOutputPath } from "./output-files.js";
 import { expectCsvSeparator } from "./csv/csv-separator.js";
+import { expectPlanOfWorkspace } from "./plan-of-workspace.js";
 
 /** A file's content: text in pieces, or (plan.xlsx) bytes made asynchronously. */
 type Content = () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
@@ -73,6 +74,7 @@ export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, work
   if (typeof dir !== "string") throw new TypeError(`writePlanOutputs: dir must be the folder's path as text, not ${dir === null ? "null" : typeof dir}`);
   if (dir.trim() === "") throw new TypeError("writePlanOutputs: dir is empty; name the folder the plan's files go to");
   expectWorkspace(workspace, "writePlanOutputs");
+  expectPlanOfWorkspace(plan, workspace, "writePlanOutputs");
   expectKnownOptions(options, [...OUTPUT_OPTION_KEYS, "onProgress"], "writePlanOutputs");
   if (options.language !== undefined) expectLanguage(options.language, "writePlanOutputs");
   if (options.csvSeparator !== undefined) expectCsvSeparator(options.csvSeparator, "writePlanOutputs");

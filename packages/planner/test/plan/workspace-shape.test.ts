@@ -127,3 +127,33 @@ describe("an argument a JavaScript caller left out", () => {
     expect(() => findingLabels(finding, undefined as never)).toThrow(/^findingLabels: pass the finding's agreement too/);
   });
 });
+
+// Found by an SDK walk of stop 59: planOutputs(plan of langsa, watualang) wrote 22 files of ids and
+// blank categories; exportXlsx(null, workspace) said "Cannot read properties of null".
+describe("a plan that is not of the workspace given beside it", () => {
+  const other = workspaceOf({ libraries: [library("lib")], programs: [{ id: "q", title: "Q", library: "lib", category: "class", schedules: [{ kind: "once", start: "2026-01-06T09:00", durationMinutes: 60 }] }] });
+  const mine = workspaceOf({ libraries: [library("lib")], programs: [{ id: "p", title: "P", library: "lib", category: "class", schedules: [{ kind: "once", start: "2026-01-06T09:00", durationMinutes: 60 }] }] });
+  const plan = planWorkspace(other, { horizon });
+
+  it("is a TypeError in every exporter, naming a session of a program the workspace lacks", async () => {
+    const calls: [string, () => unknown][] = [
+      ["planOutputs", () => planOutputs(plan, mine)],
+      ["exportCsv", () => exportCsv(plan, mine)],
+      ["exportHtml", () => exportHtml(plan, mine)],
+      ["exportCalendars", () => exportCalendars(plan, mine)],
+      ["exportIcs", () => exportIcs(plan, mine)],
+      ["reportData", () => reportData(plan, mine)],
+    ];
+    for (const [name, call] of calls) expect(call, name).toThrow(new RegExp(`^${name}: the plan is not of this workspace: its session q@2026-01-06T09:00 is of program \`q\``));
+    await expect(exportXlsx(plan, mine)).rejects.toThrow(/^exportXlsx: the plan is not of this workspace/);
+    await expect(exportXlsx(null as unknown as typeof plan, mine)).rejects.toThrow(/^exportXlsx: the plan must be a Plan object, as planWorkspace returns, not null/);
+    const dir = mkdtempSync(path.join(tmpdir(), "lontar-shape-"));
+    try {
+      await expect(writePlanOutputs(path.join(dir, "out"), plan, mine)).rejects.toThrow(/^writePlanOutputs: the plan is not of this workspace/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Its own workspace still takes it.
+    expect(planOutputs(plan, other).has("plan.json")).toBe(true);
+  });
+});

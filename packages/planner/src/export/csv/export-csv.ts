@@ -7,6 +7,7 @@ import { wellFormed } from "../text.js";
 import { defaultCsvSeparator, expectCsvSeparator, type CsvSeparator } from "./csv-separator.js";
 import { sessionNotes } from "../html/session-problems.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
+import { expectPlanOfWorkspace } from "../plan-of-workspace.js";
 
 /**
  * The columns of occurrences.csv, in order: ids for scripts, names beside them for people.
@@ -71,6 +72,7 @@ export function exportCsv(plan: Plan, workspace: Workspace, options: CsvOptions 
   if (options.language !== undefined) expectLanguage(options.language, "exportCsv");
   if (options.separator !== undefined) expectCsvSeparator(options.separator, "exportCsv", "separator");
   expectWorkspace(workspace, "exportCsv");
+  expectPlanOfWorkspace(plan, workspace, "exportCsv");
   return [...exportCsvChunks(plan, workspace, options)].join("");
 }
 

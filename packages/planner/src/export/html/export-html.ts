@@ -9,6 +9,7 @@ import { REPORT_SECTIONS, sectionsOfSorted, type ReportSection } from "./report-
 import { reportWord } from "./report-words.js";
 import { PAGE_CSS } from "./styles.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
+import { expectPlanOfWorkspace } from "../plan-of-workspace.js";
 
 /** Options of {@link exportHtml}. */
 export interface HtmlOptions {
@@ -41,6 +42,7 @@ export function scriptJson(value: unknown): string {
 export function exportHtml(given: Plan, workspace: Workspace, options: HtmlOptions = {}): string {
   if (options.language !== undefined) expectLanguage(options.language, "exportHtml");
   expectWorkspace(workspace, "exportHtml");
+  expectPlanOfWorkspace(given, workspace, "exportHtml");
   // Sorted once: every section walks the sessions in time order, and finds them sorted.
   const plan: Plan = { ...given, occurrences: sortedOccurrences(given.occurrences) };
   const language = options.language ?? "en";

@@ -8,6 +8,7 @@ import { zoneName } from "../zone-name.js";
 import { sessionProblems } from "./session-problems.js";
 import type { ReportData, ReportPlace, ReportProgram, ReportResource, ReportSession } from "./report-model.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
+import { expectPlanOfWorkspace } from "../plan-of-workspace.js";
 
 /**
  * The most sessions the report's calendar holds: a browser draws a library's or a
@@ -57,6 +58,7 @@ const wallClock = (iso: string): string | undefined => {
 export function reportData(plan: Plan, workspace: Workspace, options: ReportOptions = {}): ReportData {
   if (options.language !== undefined) expectLanguage(options.language, "reportData");
   expectWorkspace(workspace, "reportData");
+  expectPlanOfWorkspace(plan, workspace, "reportData");
   const language = options.language ?? "en";
   const index = indexWorkspace(workspace);
   const facts = factsReader(index, language, plan.occurrences);

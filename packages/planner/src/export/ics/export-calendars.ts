@@ -7,6 +7,7 @@ import { pushTo } from "../../collections/group.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
 import type { CalendarAudience } from "./vevent.js";
+import { expectPlanOfWorkspace } from "../plan-of-workspace.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
 function fileId(id: string): string {
@@ -40,6 +41,7 @@ export function exportCalendars(plan: Plan, workspace: Workspace, options: Calen
   expectKnownOptions(options, ["language"], "exportCalendars");
   if (options.language !== undefined) expectLanguage(options.language, "exportCalendars");
   expectWorkspace(workspace, "exportCalendars");
+  expectPlanOfWorkspace(plan, workspace, "exportCalendars");
   return new Map([...calendarFiles(plan, workspace, options)].map(([file, chunks]) => [file, joinChunks(chunks())]));
 }
 

@@ -12,6 +12,7 @@ import { eventHead, eventTail, TextLines, type CalendarAudience } from "./vevent
 import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
 import { reportWord } from "../html/report-words.js";
 import { sessionProblems } from "../html/session-problems.js";
+import { expectPlanOfWorkspace } from "../plan-of-workspace.js";
 
 /** Options of {@link exportIcs}. */
 export interface IcsOptions {
@@ -238,6 +239,7 @@ export function exportIcs(plan: Plan, workspace: Workspace, options: IcsOptions 
   }
   expectKnownOptions(options, ["calendarName", "filter", "language"], "exportIcs");
   expectWorkspace(workspace, "exportIcs");
+  expectPlanOfWorkspace(plan, workspace, "exportIcs");
   if (options.language !== undefined) expectLanguage(options.language, "exportIcs");
   const { filter } = options;
   const events = buildPlanEvents(plan, indexWorkspace(workspace), options.language ?? "en");

@@ -20,6 +20,7 @@ import { unpaidCosts } from "../../diagnostics/budget-periods.js";
 import { word as wordIn, type WORDS } from "../words.js";
 import { WorkbookWriter, type XlsxCell, type XlsxSheet } from "./workbook-writer.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
+import { expectPlanOfWorkspace } from "../plan-of-workspace.js";
 
 /** Occurrences above which no workbook is written: a spreadsheet of more rows is not one people open (occurrences.csv has them all). */
 export const MAX_WORKBOOK_OCCURRENCES = 100_000;
@@ -87,6 +88,7 @@ export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOption
 function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): Uint8Array | undefined {
   if (options.language !== undefined) expectLanguage(options.language, "exportXlsx");
   expectWorkspace(workspace, "exportXlsx");
+  expectPlanOfWorkspace(plan, workspace, "exportXlsx");
   if (plan.occurrences.length > MAX_WORKBOOK_OCCURRENCES) return undefined;
   const language = options.language ?? "en";
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
