@@ -75,6 +75,12 @@ describe("completion of sites", () => {
     expect((await labels(`${program}rute bergilir `, "\n}\n")).sort()).toEqual(["perpus_kota", "pkk", "tanah_garam"]);
   });
 
+  it("offers nothing at a line past the document's end", async () => {
+    await workspace.session().change(FILE, ++version, TEXT);
+    const session = workspace.session();
+    expect(items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(FILE) }, position: { line: 999, character: 0 } }))).toEqual([]);
+  });
+
   it("offers a program's `mitra` list the partners and libraries not written yet", async () => {
     const program = "program kelas di perpus_kota {\n  kategori kelas\n  ";
     expect((await labels(`${program}mitra pkk, `, "\n}\n")).sort()).toEqual(["perpus_kota", "tanah_garam"]);

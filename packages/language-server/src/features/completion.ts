@@ -84,6 +84,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
 function completionItems(snapshot: Snapshot, path: string, position: Position, { uiLang, newFileLang = uiLang, dates }: CompletionOptions): CompletionItem[] {
   const text = snapshot.texts.get(path) ?? "";
   const lines = snapshot.lines(path);
+  // A line past the document's end (a stale position): nothing, not the top level's list (an editor walk of stop 59).
+  if (position.line >= lines.lineCount) return [];
   const offset = lines.offset(position);
   const lang = fileLanguage(text, newFileLang);
   const opener = enclosingOpener(text, offset);
