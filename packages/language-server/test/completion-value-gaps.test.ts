@@ -5,7 +5,6 @@
  * (`buka senin..kamis `) and a flexible schedule's window (`antara `, `between `). Each item is in the file's keyword language, and what it writes
  * (its snippet's placeholders as they are) parses.
  */
-import path from "node:path";
 import { parseFile } from "@lontar/dsl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CompletionRequest, InsertTextFormat, type CompletionItem, type CompletionList } from "vscode-languageserver-protocol";
