@@ -9,19 +9,20 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { BoundWorkspace } from "../semantics/binder/bind.js";
 import { findImportCycles } from "../semantics/binder/import-cycles.js";
 import { visitReferences } from "../semantics/binder/references.js";
-import { FittingNames, RENAME_DECLARATION, resolveFileReferences, type ResolveLookups } from "../semantics/binder/resolve.js";
+import { FittingNames, resolveFileReferences, type ResolveLookups } from "../semantics/binder/resolve.js";
 import type { ShardedMap } from "../semantics/binder/symbol-map.js";
 import { collectSymbols, type SymbolInfo, type SymbolTable } from "../semantics/binder/symbols.js";
 import { checkAcrossFilesSteps, checkContext, checkFile, checkFileSchedules, type CheckContext } from "../semantics/checker/check.js";
 import { compileWorkspace } from "../semantics/compiler/compile.js";
 import { CompileMemo } from "../semantics/compiler/compile-memo.js";
 import { capPerFile, compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
-import type { Declaration, DeclarationKind, FileNode } from "../syntax/ast.js";
+import type { Declaration, FileNode } from "../syntax/ast.js";
 import { parseFile, type ParseResult } from "../syntax/parse.js";
 import type { HorizonDates } from "../semantics/schedule/compile-schedule.js";
 import type { WorkspaceFileReader } from "./file-access.js";
 import { loadWorkspace, type LoadedWorkspace, type SourceFile } from "./load.js";
 import { timesInLibraryZones } from "./zone-times.js";
+import { withoutEchoes } from "./reference-echoes.js";
 
 interface ResolvedFile {
   readonly lookups: ResolveLookups;
@@ -426,21 +427,6 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
   return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, importFailed, byFile, referencedNames };
 }
 
-/**
- * `found` without the fixes that rename a declaration to a misspelt use's name where the declared
- * name is written by some reference of the workspace: there the use is the misspelt one, and
- * renaming the declaration would leave every other use undeclared (an editor walk:
- * `area_anakk` offered renaming `area_anak`, which another program used as declared).
- */
-function withoutFalseRenames(found: readonly Diagnostic[], fast: FastAnalysis): readonly Diagnostic[] {
-  if (!found.some((d) => d.code === "LON2002" && d.suggestions.some((s) => s.text?.key === RENAME_DECLARATION))) return found;
-  const used = fast.referencedNames();
-  return found.map((d) => {
-    const kept = d.suggestions.filter((s) => s.text?.key !== RENAME_DECLARATION || !used.has(String(s.text.args?.["name"] ?? "")));
-    return kept.length === d.suggestions.length ? d : { ...d, suggestions: kept };
-  });
-}
-
 /** The codes of an import (or a file given) that was not read, or whose text was not read for being too large (LON1003). */
 const IMPORT_FAILURES: ReadonlySet<string> = new Set(["LON1003", "LON2101", "LON2102", "LON2104", "LON2105", "LON2106", "LON2107"]);
 
@@ -455,76 +441,11 @@ const notRead = (d: Diagnostic): boolean => IMPORT_FAILURES.has(d.code) || d.tex
  * A file's reference diagnostics, without the undefined names (LON2002) while an import was
  * not read: names are the whole workspace's, so any of them may be declared in the file
  * not read, and one missing import would otherwise be an error at every use of its names.
+ * Otherwise without those that echo another mistake (reference-echoes.ts).
  */
 function references(fast: FastAnalysis, file: FileNode, memo: AnalysisMemo): readonly Diagnostic[] {
   const found = memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames);
-  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : withoutFalseRenames(withoutCutNames(withoutDeclaredTwice(found, fast, file), fast, file), fast);
-}
-
-/** The names some file declares twice (LON2001, a name declared again), each with the kinds of all its declarations; once per analysis. */
-const declaredTwice = new WeakMap<FastAnalysis, ReadonlyMap<string, ReadonlySet<DeclarationKind>>>();
-
-/** Whether `d` says a use names a declaration of the wrong kind (LON2003, LON5001, LON5002). */
-const wrongKind = (d: Diagnostic): boolean => d.text?.key.endsWith(".wrongKind") === true;
-
-/** Each name declared twice in the workspace, with the kinds of its declarations (none when no name is). */
-function kindsDeclaredTwice(fast: FastAnalysis): ReadonlyMap<string, ReadonlySet<DeclarationKind>> {
-  let kinds = declaredTwice.get(fast);
-  if (kinds === undefined) {
-    const twice = new Set(fast.early.filter((d) => d.text?.key === "LON2001.alreadyDeclared").map((d) => String(d.text?.args["name"] ?? "")));
-    const found = new Map<string, Set<DeclarationKind>>();
-    if (twice.size > 0) {
-      for (const loaded of fast.loaded.files) {
-        for (const item of loaded.items) {
-          if (item.kind !== "Declaration" || !twice.has(item.name.text)) continue;
-          const set = found.get(item.name.text) ?? new Set<DeclarationKind>();
-          set.add(item.declarationKind);
-          found.set(item.name.text, set);
-        }
-      }
-    }
-    kinds = found;
-    declaredTwice.set(fast, kinds);
-  }
-  return kinds;
-}
-
-/**
- * `found` without the uses of a name of the wrong kind (`perpustakaan x` where `x` is a
- * partner: LON2003, LON5001, LON5002) when the name is declared twice and one of its
- * declarations is of a kind the use takes: the use may mean that one, and LON2001 reports
- * the two (a walk of stop 59: a partner given a village library's name was three errors, two
- * of them at the library's right uses). A use that no declaration of the name fits keeps its
- * error (a review of stop 59: two partners of one name hid "a library is needed here").
- */
-function withoutDeclaredTwice(found: readonly Diagnostic[], fast: FastAnalysis, file: FileNode): readonly Diagnostic[] {
-  if (!found.some(wrongKind)) return found;
-  const kinds = kindsDeclaredTwice(fast);
-  if (!found.some((d) => wrongKind(d) && kinds.has(String(d.text?.args["name"] ?? "")))) return found;
-  // What each use of such a name takes, by where it starts.
-  const takes = new Map<number, readonly DeclarationKind[]>();
-  visitReferences(file, { reference: (reference, expected) => void (kinds.has(reference.name) && takes.set(reference.range.start.offset, expected)) });
-  const fits = (d: Diagnostic): boolean => {
-    const declared = kinds.get(String(d.text?.args["name"] ?? ""));
-    return declared !== undefined && (takes.get(d.location.range.start.offset) ?? []).some((k) => declared.has(k));
-  };
-  return found.filter((d) => !(wrongKind(d) && fits(d)));
-}
-
-/** LON1001's messages about a name with a letter outside a-z (`bumdes_ñoñó`): the whole name is theirs. */
-const CUT_NAME_KEYS: ReadonlySet<string> = new Set(["LON1001.name", "LON1001.nameAscii"]);
-
-/**
- * `found` without the undefined names (LON2002) that are part of a name LON1001 already
- * reports for a letter outside a-z: `mitra bumdes_ñoñó` was also "`bumdes_` is not declared",
- * offered declared as `bumdes_` (a review of stop 58). The name its fix writes is checked once it is.
- */
-function withoutCutNames(found: readonly Diagnostic[], fast: FastAnalysis, file: FileNode): readonly Diagnostic[] {
-  if (!found.some((d) => d.code === "LON2002")) return found;
-  const cut = fast.byFile().get(file.path)?.early.filter((d) => CUT_NAME_KEYS.has(d.text?.key ?? "")).map((d) => d.location.range) ?? [];
-  if (cut.length === 0) return found;
-  const inCut = (d: Diagnostic): boolean => cut.some((r) => r.start.offset <= d.location.range.start.offset && d.location.range.end.offset <= r.end.offset);
-  return found.filter((d) => d.code !== "LON2002" || !inCut(d));
+  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : withoutEchoes(found, fast, file);
 }
 
 /**
