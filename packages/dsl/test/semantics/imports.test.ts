@@ -176,6 +176,14 @@ describe("imports", () => {
     expect(diagnostics.map((d) => [d.code, d.location.file, d.message])).toEqual([["LON2103", "mitra.lontar", "cyclic import: utama.lontar → mitra.lontar → utama.lontar"]]);
   });
 
+  // An editor walk of stop 59: a self-import had no quick fix.
+  it("LON2103: a file importing itself is offered the import's deletion, applied on its own; a cycle of two files none", () => {
+    const self = load({ "/ws/a.lontar": "./a.lontar" }, ["a.lontar"]).diagnostics;
+    expect(self.map((d) => [d.code, d.suggestions.map((s) => [s.edits.map((e) => e.text), s.preferred])])).toEqual([["LON2103", [[[""], true]]]]);
+    const two = load({ "/ws/a.lontar": "./b.lontar", "/ws/b.lontar": "./a.lontar" }, ["a.lontar"]).diagnostics;
+    expect(two.map((d) => d.suggestions)).toEqual([[]]);
+  });
+
   it("never hangs and loads each file once, whatever the import graph", () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 7 }), { maxLength: 4 }), { minLength: 1, maxLength: 8 }), (graph) => {

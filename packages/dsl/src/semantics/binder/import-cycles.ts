@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { ImportNode } from "../../syntax/ast.js";
 import { edgesByNode, findCycles } from "../graph/find-cycles.js";
+import { suggestion } from "@lontar/core";
 import { makeDiagnostic } from "../report.js";
 
 /** One resolved import edge: the importing file, the node, and the imported file. */
@@ -37,7 +38,9 @@ export function findImportCycles(files: readonly string[], edges: readonly Impor
     if (told.has(at.node)) continue;
     told.add(at.node);
     // Written to end with the import reported, as the search writes a cycle to end with the one that closed it.
-    found.push(makeDiagnostic("LON2103.cycle", { path: cycleFrom(path, at.to).join(" → ") }, at.from, at.node.range));
+    // A file importing itself adds nothing: deleting the import is certain (an editor walk of stop 59 had no quick fix).
+    const itself = at.from === at.to ? { suggestions: [suggestion("note.deleteIt", {}, [{ location: { file: at.from, range: at.node.range }, text: "" }], true)] } : {};
+    found.push(makeDiagnostic("LON2103.cycle", { path: cycleFrom(path, at.to).join(" → ") }, at.from, at.node.range, itself));
   }
   return found;
 }
