@@ -14,6 +14,8 @@ export { MAX_NESTING } from "./syntax/depth-guard.js";
 // The keyword spellings the lexer reads: for editors (completion, hover, highlighting) that must spell as the language does.
 // How a name is written (the lexer's words): for an editor's rename and the like.
 export { isNameText } from "./syntax/lexer/tokens.js";
+// Where a program's sessions are held, as LON5006 reads it: for an editor's completion of a count's `di` / `at`.
+export { programSites } from "./semantics/checker/counted-sites.js";
 export { KEYWORDS, MONTH_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS, spell, type KeywordEntry, type WeekdayCode, type WordMeaning } from "./syntax/keywords.js";
 export { formatSource, printFile, type FormatOptions, type FormatResult } from "./format/format.js";
 export { costBudgetWord, costUnitWord, type CostUnit } from "./format/words.js";

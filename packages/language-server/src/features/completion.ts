@@ -1,5 +1,5 @@
 import { periodLabels } from "@lontar/core";
-import { costBudgetWord, costUnitWord, propertyAliases, propertySpec, propertySyntax, takesAtLibrary, type CostUnit, type DeclarationKind } from "@lontar/dsl";
+import { costBudgetWord, costUnitWord, programSites, propertyAliases, propertySpec, propertySyntax, takesAtLibrary, type CostUnit, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { PlanDates } from "../analysis/planning.js";
 import type { Snapshot } from "../analysis/snapshot.js";
@@ -122,19 +122,19 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
   // A line goes on in the language its keyword is written in (`memerlukan tahap` in an English file), else the file's.
   const said = WORDS.get(complete[0] ?? "")?.lang ?? lang;
+  // Right after the keyword, or after a `,` of a list value: the property's values again.
+  const head = typing ? before.replace(/[A-Za-z_][A-Za-z0-9_]*$/, "") : before;
+  const afterComma = /,\s*$/.test(head);
   // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
   // (Not after a `.`: `Rp 2.`, `minimal 3.` are a number being written.)
   const obligation =
     kind === "agreement" && !/[.[]$/.test(before)
-      ? obligationItems(complete, said, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(said, uiLang), (program, written) => sitesOf(snapshot, program, uiLang, written), /,\s*$/.test(typing ? before.replace(/[A-Za-z_][A-Za-z0-9_]*$/, "") : before))
+      ? obligationItems(complete, said, uiLang, { names: (kinds) => namesOf(snapshot, kinds, uiLang), periods: () => periodItems(said, uiLang), sites: (program, written) => sitesOf(snapshot, program, uiLang, written), afterComma })
       : undefined;
   if (obligation !== undefined) return obligation;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
   const last = complete[complete.length - 1] ?? "";
   const lastToken = WORDS.get(last)?.token;
-  // Right after the keyword, or after a `,` of a list value: the property's values again.
-  const head = typing ? before.replace(/[A-Za-z_][A-Za-z0-9_]*$/, "") : before;
-  const afterComma = /,\s*$/.test(head);
   const fresh = complete.length === 1 || afterComma;
   const shape = propertySyntax(key)?.shape;
   const written = complete.slice(1);
@@ -416,13 +416,9 @@ const SITE_KINDS: readonly DeclarationKind[] = ["library", "partner"];
 function sitesOf(snapshot: Snapshot, program: string, uiLang: Lang, written: ReadonlySet<string>): CompletionItem[] | undefined {
   const declared = snapshot.symbols.get(program)?.declaration;
   if (declared === undefined || declared.declarationKind !== "program") return undefined;
-  const names: string[] = [];
-  for (const property of declared.properties) {
-    const value = property.value;
-    if (value.kind === "Route") names.push(...value.sites.map((site) => site.name));
-    else if (property.key === "sites" && value.kind === "List") for (const item of value.items) if (item.kind === "Reference") names.push(item.name);
-  }
-  const sites = [...new Set(names)].filter((name) => !written.has(name));
+  // The sites LON5006 holds a count's `di` to, read as it reads them.
+  const names = programSites(declared);
+  const sites = names.filter((name) => !written.has(name));
   // A program that names no site: an obligation's `di` counts none (LON5006), so nothing is offered (a review of stop 59 was offered the libraries).
   if (names.length === 0) return [];
   return sites.map((name) => {

@@ -64,6 +64,18 @@ export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
   return STARTS[lang].map((tokens) => tokenItem(tokens, lang, uiLang));
 }
 
+/** What completion of an obligation line reads besides its words: the workspace's names, the periods, a program's sites, and whether a `,` ends the line. */
+export interface ObligationLine {
+  /** The names declared of some kinds, as items. */
+  readonly names: (kinds: readonly DeclarationKind[]) => CompletionItem[];
+  /** The periods a count is per, as items. */
+  readonly periods: () => CompletionItem[];
+  /** The sites of program `program` but those `written`, as items; undefined when no such program is declared. */
+  readonly sites: (program: string, written: ReadonlySet<string>) => CompletionItem[] | undefined;
+  /** Whether the line so far ends with a `,` of a list (the word being typed left out). */
+  readonly afterComma: boolean;
+}
+
 /**
  * The items inside an agreement's obligation line, from its words so far (`complete`, the
  * word being typed left out): a party's verbs right after it; what it provides (the names
@@ -73,18 +85,11 @@ export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
  * `sesi` / `sessions` after the count of `minimal N`, then the programs (after `of` in English) and
  * the periods after `per`, the program's sites after `di` / `at` (`afterComma`: after a `,` of them, the others), then `per`;
  * `least` / `most` after an English `at`; `setiap` / `every` and `per`
- * after what is provided, the periods after them and `kepada` / `to` after the period. `names` gives the names declared of some kinds, `periods` the periods.
+ * after what is provided, the periods after them and `kepada` / `to` after the period (`line`: what it reads of the workspace).
  * Undefined when the line is no obligation (the property completion answers).
  */
-export function obligationItems(
-  complete: readonly string[],
-  lang: Lang,
-  uiLang: Lang,
-  names: (kinds: readonly DeclarationKind[]) => CompletionItem[],
-  periods: () => CompletionItem[],
-  sites: (program: string, written: ReadonlySet<string>) => CompletionItem[] | undefined = () => undefined,
-  afterComma = false,
-): CompletionItem[] | undefined {
+export function obligationItems(complete: readonly string[], lang: Lang, uiLang: Lang, line: ObligationLine): CompletionItem[] | undefined {
+  const { names, periods, sites, afterComma } = line;
   const tokens = complete.map((w) => WORDS.get(w)?.token);
   const last = tokens[tokens.length - 1];
   // `at `: an agreement has no `at <library>`; its `at` starts `at least` / `at most`.
