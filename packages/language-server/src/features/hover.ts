@@ -5,7 +5,7 @@ import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
-import type { WalkedNode } from "../analysis/syntax-walk.js";
+import { declarationsOf, type WalkedNode } from "../analysis/syntax-walk.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
 import { ACCEPTED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say, sayWith } from "../words.js";
@@ -61,7 +61,7 @@ function importHover(snapshot: Snapshot, path: string, node: WalkedNode, lang: L
   const file = target.ok ? snapshot.files.get(target.path) : undefined;
   if (!target.ok || file === undefined) return undefined;
   const byKind = new Map<DeclarationKind, number>();
-  for (const item of file.items) if (item.kind === "Declaration") byKind.set(item.declarationKind, (byKind.get(item.declarationKind) ?? 0) + 1);
+  for (const declared of declarationsOf(file)) byKind.set(declared.declarationKind, (byKind.get(declared.declarationKind) ?? 0) + 1);
   const kinds = DECLARATION_KINDS.filter((k) => byKind.has(k)).map((k) => `${countLabels(byKind.get(k) ?? 0)[lang]} \`${spelling(DECLARATION_TOKENS[k], lang)}\``);
   const total = [...byKind.values()].reduce((a, b) => a + b, 0);
   const declares = total === 0 ? say("declaresNothing", lang) : sayWith("declares", lang, { count: countLabels(total)[lang], kinds: kinds.join(", ") });
