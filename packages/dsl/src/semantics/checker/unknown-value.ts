@@ -177,11 +177,11 @@ function withPartsOf(word: string, near: readonly string[], candidates: readonly
  * stop 59). Offering them all keeps one of them from being applied as the fix.
  */
 function withWholePart(word: string, near: readonly string[], candidates: readonly string[]): string[] {
-  const lower = word.toLowerCase();
-  if (near.length === 0 || lower.length < 4 || lower.includes("_") || GENERIC_PARTS.has(lower)) return [...near];
-  const holding = candidates.filter((c) => c.includes("_") && c.toLowerCase().split("_").includes(lower));
-  if (holding.length < 2 || holding.length > 3 || !near.some((n) => holding.includes(n))) return [...near];
-  return [...new Set([...near, ...holding.sort()])];
+  if (near.length === 0 || word.includes("_")) return [...near];
+  // The values sharing the word, one part, with it: sharingAPart's (four letters or more, no general part, three at most).
+  const holding = sharingAPart(word, candidates);
+  if (holding.length < 2 || !near.some((n) => holding.includes(n))) return [...near];
+  return [...new Set([...near, ...holding])];
 }
 
 /**
