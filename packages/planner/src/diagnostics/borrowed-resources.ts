@@ -1,6 +1,7 @@
-import { createDiagnostic, type Diagnostic, type Labels, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
+import { createDiagnostic, type Diagnostic, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { locationOf } from "./location.js";
+import { sessionCount } from "./program-sessions.js";
 
 /** A program's sessions that use a resource of another library for a need naming none. */
 interface Borrowing {
@@ -12,9 +13,6 @@ interface Borrowing {
   /** Its sessions that borrow, in plan order. */
   readonly sessions: PlannedOccurrence[];
 }
-
-/** "1 session", "3 sessions"; "3 sesi". */
-const sessionCount = (n: number): Labels => ({ en: n === 1 ? "1 session" : `${n} sessions`, id: `${n} sesi` });
 
 /**
  * LON5109 at each program whose needs that name no resource are met, in some scheduled

@@ -1,6 +1,7 @@
 import { countLabels, createDiagnostic, periodLabels, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Justification, Plan } from "../plan/plan.js";
 import { locationOf } from "./location.js";
+import { sessionCount } from "./program-sessions.js";
 
 /**
  * LON5108 at each program with a flexible schedule (`2 times per week on weekdays between
@@ -40,7 +41,7 @@ export function flexibleShortDiagnostics(workspace: Workspace, plan: Plan): Diag
  * the horizon (a week cut by a plan of 2027 is 2027-01-01..2027-01-03, not from 2026-12-28: a walk).
  */
 function shortDiagnostic(program: string, count: number, per: keyof typeof periodLabels, first: Justification, periods: number, location: Diagnostic["location"], horizon: { readonly from: string; readonly to: string }): Diagnostic {
-  const sessions = { en: count === 1 ? "1 session" : `${count} sessions`, id: `${count} sesi` };
+  const sessions = sessionCount(count);
   const [from, to] = [first.period?.from ?? "", first.period?.to ?? ""];
   const facts = { program, sessions, per: periodLabels[per], from: from < horizon.from ? horizon.from : from, to: to > horizon.to ? horizon.to : to, slots: first.slots ?? 0 };
   if (periods === 1) return createDiagnostic("LON5108.shortOne", facts, location);

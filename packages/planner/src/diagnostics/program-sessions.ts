@@ -1,3 +1,4 @@
+import type { Labels } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { pushTo } from "../collections/group.js";
 
@@ -12,3 +13,10 @@ export function sessionsOf(plan: Plan, ids: ReadonlySet<string> | ReadonlyMap<st
   for (const o of plan.occurrences) if (ids.has(o.programId)) pushTo(sessions, o.programId, o);
   return sessions;
 }
+
+/**
+ * A count of sessions in a warning's words, in both languages.
+ *
+ * @example sessionCount(3) // { en: "3 sessions", id: "3 sesi" }
+ */
+export const sessionCount = (n: number): Labels => ({ en: n === 1 ? "1 session" : `${n} sessions`, id: `${n} sesi` });

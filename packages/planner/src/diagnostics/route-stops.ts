@@ -1,14 +1,11 @@
-import { countLabels, createDiagnostic, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
-import type { Plan, PlannedOccurrence } from "../plan/plan.js";
-import { pushTo } from "../collections/group.js";
+import { countLabels, createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
+import type { Plan } from "../plan/plan.js";
 import { cancelledDates } from "./cancelled-dates.js";
 import { locationOf } from "./location.js";
+import { sessionCount, sessionsOf } from "./program-sessions.js";
 
 /** At most this many stops are named in one warning; the rest are counted. */
 const STOPS_NAMED = 5;
-
-/** "4 sessions" / "4 sesi". */
-const sessionWords = (n: number): Labels => ({ en: `${countLabels(n).en} session${n === 1 ? "" : "s"}`, id: `${countLabels(n).id} sesi` });
 
 /**
  * LON5119 at each program on a rotating route (`route rotating a, b, c`) whose plan holds no
@@ -21,11 +18,11 @@ const sessionWords = (n: number): Labels => ({ en: `${countLabels(n).en} session
  * @example for (const d of routeStopsDiagnostics(workspace, plan)) console.log(d.message);
  */
 export function routeStopsDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
-  const sessions = new Map<string, PlannedOccurrence[]>();
-  for (const o of plan.occurrences) pushTo(sessions, o.programId, o);
-  return workspace.programs.flatMap((program) => {
+  const routes = new Map(workspace.programs.filter((p) => p.siteMode === "rotating" && new Set(p.sites).size > 1).map((p) => [p.id, p]));
+  const sessions = sessionsOf(plan, routes);
+  return [...routes.values()].flatMap((program) => {
     const stops = [...new Set(program.sites)];
-    if (program.siteMode !== "rotating" || stops.length < 2 || program.source === undefined) return [];
+    if (program.source === undefined) return [];
     const own = sessions.get(program.id) ?? [];
     // A session not placed (LON5103 says why) still has its stop: what the schedule leaves out is what is counted here (a review of stop 59).
     const visited = new Set(own.filter((o) => o.status !== "cancelled").map((o) => o.site));
@@ -36,7 +33,7 @@ export function routeStopsDiagnostics(workspace: Workspace, plan: Plan): Diagnos
     const lost = own.filter((o) => o.status === "cancelled");
     const names = missing.slice(0, STOPS_NAMED).map((s) => `\`${s}\``).join(", ") + (missing.length > STOPS_NAMED ? ", …" : "");
     // The route's stops as written, a stop written twice twice (a review of stop 59: "1 of its 3 stops … 3 sessions" for a route of four).
-    const args = { program: program.id, missing: countLabels(missing.length), count: countLabels(program.sites.length), names, sessions: sessionWords(own.length) };
+    const args = { program: program.id, missing: countLabels(missing.length), count: countLabels(program.sites.length), names, sessions: sessionCount(own.length) };
     return [lost.length > 0 ? createDiagnostic("LON5119.stopsCancelled", { ...args, cancelled: countLabels(lost.length), why: cancelledDates(lost) }, locationOf(program.source)) : createDiagnostic("LON5119.stops", args, locationOf(program.source))];
   });
 }
