@@ -22,12 +22,7 @@ import { AnyResourceKind, Comma, K, LBrace as T_LBRACE, isNameText } from "../le
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
 import { meantProperty } from "./meant-property.js";
 import { allowedValuesOf, missingValueMessage } from "./missing-value.js";
-import { concat, describeToken, END_OF_FILE, expectedTokens, joinTexts, keywordLanguageAt, nameAfter, NOT_A_PROPERTY, parserMessage, stringAfter, topLevel, unreadErrors } from "./messages.js";
-
-/** "expected a name like `dispusip_solok` after …", in parts: what a name after a declaration's keyword is, when its keyword says (`ruang` → a room's). */
-const EXPECTED_NAME = { en: "expected ", id: "diharapkan " };
-const A_NAME = { en: "a name like `dispusip_solok`", id: "nama seperti `dispusip_solok`" };
-const AFTER = { en: " after ", id: " setelah " };
+import { concat, describeToken, END_OF_FILE, expectedTokens, joinTexts, keywordLanguageAt, nameExpected, NOT_A_PROPERTY, parserMessage, stringAfter, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
@@ -217,7 +212,7 @@ class ItemReader {
         // `room {`: the name is missing.
         const found = name === undefined ? END_OF_FILE : describeToken(name);
         const range = name === undefined ? this.endRange(i + 1) : tokenRange(name);
-        const message = concat(EXPECTED_NAME, nameAfter(t) ?? A_NAME, AFTER, describeToken(t), { en: ", found ", id: ", ditemukan " }, found);
+        const message = concat(nameExpected(t), { en: ", found ", id: ", ditemukan " }, found);
         this.errors.push({ kind: "MismatchedTokenException", message, range, suggestions: [] });
         i = this.nextItem(i + 1);
         continue;
@@ -324,7 +319,7 @@ class ItemReader {
     const token = (k: number): IToken | undefined => (k < end ? this.tokens[k] : undefined);
     if (token(i + 1) === undefined) {
       // `program` alone on its line, the next declaration below it.
-      const message = concat(EXPECTED_NAME, nameAfter(this.tokens[i]) ?? A_NAME, AFTER, describeToken(this.tokens[i] as IToken));
+      const message = nameExpected(this.tokens[i] as IToken);
       this.errors.push({ kind: "MismatchedTokenException", message, range: this.endRange(i + 1), suggestions: [] });
       return i + 1;
     }

@@ -12,9 +12,12 @@ type Text = Labels;
 const both = (en: string, id: string): Text => ({ en, id });
 const same = (text: string): Text => ({ en: text, id: text });
 
+/** Any name, as a message expects one. */
+const LABELS_NAME: Text = both("a name like `dispusip_solok`", "nama seperti `dispusip_solok`");
+
 const LABELS: Readonly<Record<string, Text>> = {
-  Name: both("a name like `dispusip_solok`", "nama seperti `dispusip_solok`"),
-  Identifier: both("a name like `dispusip_solok`", "nama seperti `dispusip_solok`"),
+  Name: LABELS_NAME,
+  Identifier: LABELS_NAME,
   StringLiteral: both('a text in quotes like "Aula"', 'teks dalam tanda kutip seperti "Aula"'),
   NumberLiteral: both("a number like 20", "angka seperti 20"),
   Money: both("an amount like `Rp 50.000`", "jumlah uang seperti `Rp 50.000`"),
@@ -89,6 +92,11 @@ const NAME_AFTER: Readonly<Record<string, Text>> = {
 /** What a name after `previous` is (a role, a skill, a room…), where its keyword says; else undefined. */
 export function nameAfter(previous: IToken | undefined): Text | undefined {
   return previous === undefined ? undefined : NAME_AFTER[previous.tokenType.name];
+}
+
+/** "expected a role like `pustakawan` after `peran`": a name expected after `previous`, as what its keyword says it is ({@link nameAfter}), else any name. */
+export function nameExpected(previous: IToken): Text {
+  return concat(EXPECTED, nameAfter(previous) ?? LABELS_NAME, after(previous));
 }
 
 /** The end of the file, as a found token reads in a message. */
